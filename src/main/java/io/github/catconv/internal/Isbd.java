@@ -1,0 +1,148 @@
+package io.github.catconv.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the ISBD punctuation that MARC records keep at the end of subfields (VuFind shows
+ * it as catalogued: "Title :", "London :", "Penguin,", "2005.") and cataloguers' square
+ * brackets, so values can be cited. Never throws.
+ *
+ * <p>ISBD (consolidated edition 2011, A.3.2) prescribes " : " before other title information
+ * and publisher, " / " before the statement of responsibility, " ; " between places and
+ * parts, " = " before parallel data, ", " before the date and ". " closing an area; MARC
+ * subfields split right after that punctuation.
+ */
+public final class Isbd {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Trailing prescribed punctuation: " /", " :", " ;", " =", ",", the old area mark " --". */
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s+[/:;=]|\\s*,|\\s+--|\\s+-)$");
+    /** Initials and letter abbreviations ending the value: "J.", "A.B.", "U.S.A.", "s.l.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:^|[\\s\\-(])(?:\\p{L}\\.)+$");
+    /**
+     * Abbreviations that end in a period in catalog data (AACR2 appendix B, RDA appendix B,
+     * company suffixes); the period is part of the word, not sentence punctuation.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "inc", "ltd", "co", "corp", "cie", "bros", "assn", "dept", "univ", "ed", "eds", "éd", "etc",
+            "al", "jr", "sr", "dr", "st", "prof", "mr", "mrs", "no", "nos", "vol", "vols", "pp", "ca", "cf",
+            "publ", "comp", "rev", "enl", "repr", "trans", "hrsg", "bd", "aufl", "verl", "mass", "calif",
+            // US state abbreviations that end places of publication ("Westport, Conn.", AACR2 appendix B.14)
+            "conn", "ala", "ariz", "ark", "colo", "del", "fla", "ill", "ind", "kan", "mich", "minn", "miss",
+            "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "md", "mo");
+    /**
+     * "Unknown place / publisher" statements, lower case without spaces, dots, brackets or
+     * ISBD colons: Latin s.l./s.n. (sine loco, sine nomine), English n.p., German o.O./o.V.,
+     * Spanish s.e., and RDA 2.8.2.6 / 2.8.4.7 "not identified" phrases in four languages.
+     */
+    private static final Set<String> UNKNOWN = Set.of(
+            "sl", "sn", "slsn", "sineloco", "sinenomine", "np", "oo", "ov", "oov", "se", "sinlugar",
+            "sineditorial", "placeofpublicationnotidentified", "publishernotidentified",
+            "lieudepublicationnonidentifié", "éditeurnonidentifié", "erscheinungsortnichtermittelbar",
+            "verlagnichtermittelbar", "lugardepublicaciónnoidentificado", "editornoidentificado");
+    private static final Pattern UNKNOWN_KEY_DROP = Pattern.compile("[\\s.\\[\\]:;,]");
+    /** Bracketed "and others" additions, dropped: "London [etc.]", "Berlin [u.a.]". */
+    private static final Pattern AND_OTHERS = Pattern.compile(
+            "\\s*\\[(?:etc\\.?|u\\.\\s?a\\.?|et al\\.?|and others|e\\.a\\.)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHOLE_BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
+    private static final Pattern INNER_BRACKETED = Pattern.compile("\\s*\\[([^\\[\\]]*)]");
+
+    private Isbd() {
+    }
+
+    /**
+     * Trims, collapses inner whitespace and removes trailing ISBD punctuation: " /", " :",
+     * " ;", " =", ",", " --" (repeatedly), then one final "." unless it ends an initial
+     * ("J."), a known abbreviation ("Inc.", "ed.", "etc.", "U.S.A.") or an ellipsis ("...").
+     *
+     * @param s the catalogued value; null gives ""
+     * @return the cleaned value, possibly empty
+     */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = stripSeparators(WHITESPACE.matcher(s).replaceAll(" ").strip());
+        if (t.endsWith(".") && !keepsPeriod(t)) {
+            t = stripSeparators(t.substring(0, t.length() - 1).stripTrailing());
+        }
+        return t;
+    }
+
+    /**
+     * Cleans a place of publication or publisher name: {@link #clean}, then cataloguers'
+     * brackets. A wholly supplied value loses its brackets ("[London]" gives "London", the
+     * doubt in "[London?]" is kept as "London?"), a supplied addition becomes a comma part
+     * ("Cambridge [Mass.]" gives "Cambridge, Mass."), "[etc.]"/"[u.a.]" are dropped and a
+     * bracket left unpaired by MARC subfield splitting ("[London", "Penguin]") is removed.
+     *
+     * @param s the catalogued value; may be null
+     * @return the cleaned value; empty for null, blank and "unknown" statements ("[S.l.]",
+     *         "s.n.", "[S.l. : s.n.]", "o.O.", "place of publication not identified")
+     */
+    public static Optional<String> cleanPlaceOrPublisher(String s) {
+        String t = AND_OTHERS.matcher(clean(s)).replaceAll("");
+        if (t.isEmpty() || UNKNOWN.contains(UNKNOWN_KEY_DROP.matcher(t).replaceAll("").toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Matcher whole = WHOLE_BRACKETED.matcher(t);
+        if (whole.matches()) {
+            t = whole.group(1);
+        } else {
+            Matcher inner = INNER_BRACKETED.matcher(t);
+            StringBuilder out = new StringBuilder(t.length());
+            while (inner.find()) {
+                String sep = inner.start() == 0 || inner.group(1).isBlank() ? "" : ", ";
+                inner.appendReplacement(out, Matcher.quoteReplacement(sep + inner.group(1).strip()));
+            }
+            t = inner.appendTail(out).toString();
+        }
+        t = unpaired(t);
+        String result = clean(t);
+        return result.isEmpty() ? Optional.empty() : Optional.of(result);
+    }
+
+    private static String stripSeparators(String s) {
+        String t = s;
+        Matcher m = TRAILING.matcher(t);
+        while (m.find()) {
+            t = t.substring(0, m.start()).stripTrailing();
+            m = TRAILING.matcher(t);
+        }
+        return t;
+    }
+
+    private static boolean keepsPeriod(String t) {
+        if (t.endsWith("..") || INITIALS.matcher(t).find()) {
+            return true;
+        }
+        int space = t.lastIndexOf(' ');
+        String last = t.substring(space + 1, t.length() - 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(last);
+    }
+
+    /** Removes a leading '[' or trailing ']' that has no partner. */
+    private static String unpaired(String t) {
+        int open = count(t, '[');
+        int close = count(t, ']');
+        if (open > close && t.startsWith("[")) {
+            return t.substring(1);
+        }
+        if (close > open && t.endsWith("]")) {
+            return t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+}

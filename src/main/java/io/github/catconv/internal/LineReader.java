@@ -1,0 +1,285 @@
+package io.github.catconv.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Splits an input into lines, streaming, with line numbers, strict decoding and a length cap.
+ *
+ * <p>LF, CRLF and lone CR all end a line, so the three conventions give identical lines. A UTF-8
+ * byte order mark is dropped; a UTF-16 one switches to UTF-16 decoding. Lines are split on bytes
+ * before decoding, so an invalid byte sequence spoils only its own line: that line comes back with
+ * an {@link Line#error() error} and reading goes on. A line longer than the cap is skipped without
+ * being held in memory and also comes back with an error. Every decoded line is cleaned: C0/C1
+ * control characters (but tab) and bidi overrides removed, NFC applied.
+ */
+public final class LineReader implements Closeable {
+
+    /** One line of input. {@code text} is empty when {@code error} is set. */
+    public record Line(String text, int number, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private static final int BUFFER = 1 << 16;
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[BUFFER];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[256];
+    private int lineLen;
+    private int lineNo;
+    private boolean eof;
+    private boolean skipLf;
+    private long offset;
+    private CharsetDecoder decoder;
+    private Reader charReader;
+    private int removedChars;
+
+    /**
+     * @param in the input; closed by {@link #close()}
+     * @param charset the encoding, or null to detect from a BOM (default UTF-8)
+     * @param maxLineBytes longest accepted line in bytes (chars for UTF-16 input)
+     */
+    public LineReader(InputStream in, Charset charset, int maxLineBytes) throws IOException {
+        this.in = Objects.requireNonNull(in, "in");
+        this.maxLineBytes = maxLineBytes;
+        fill();
+        Charset cs = charset;
+        if (startsWith(0xEF, 0xBB, 0xBF)) {
+            pos += 3;
+            cs = cs == null ? StandardCharsets.UTF_8 : cs;
+        } else if (startsWith(0xFE, 0xFF) || startsWith(0xFF, 0xFE)) {
+            cs = startsWith(0xFE, 0xFF) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            pos += 2;
+        }
+        cs = cs == null ? StandardCharsets.UTF_8 : cs;
+        this.decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (isUtf16(cs)) {
+            // Byte-level splitting does not work for UTF-16; decode as a char stream instead.
+            InputStream rest = new java.io.SequenceInputStream(
+                    new java.io.ByteArrayInputStream(Arrays.copyOfRange(buf, pos, limit)), in);
+            charReader = new InputStreamReader(rest, decoder);
+        }
+    }
+
+    private static boolean isUtf16(Charset cs) {
+        return cs.name().startsWith("UTF-16");
+    }
+
+    private boolean startsWith(int... bytes) {
+        if (limit - pos < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((buf[pos + i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buf, 0, buf.length);
+        if (n <= 0) {
+            eof = true;
+            limit = pos = 0;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
+    /** Number of control or bidi characters removed so far. */
+    public int removedChars() {
+        return removedChars;
+    }
+
+    /** Number of the last line returned (1-based). */
+    public int lineNumber() {
+        return lineNo;
+    }
+
+    /**
+     * The next line, or {@code null} at end of input. Never throws on bad data; see {@link Line#error()}.
+     *
+     * @throws IOException when the stream fails
+     */
+    public Line next() throws IOException {
+        if (charReader != null) {
+            return nextChars();
+        }
+        lineLen = 0;
+        boolean tooLong = false;
+        boolean sawAny = false;
+        long lineStart = offset;
+        while (true) {
+            if (pos >= limit && !fill()) {
+                if (!sawAny) {
+                    return null;
+                }
+                break;
+            }
+            byte b = buf[pos++];
+            offset++;
+            if (skipLf) {
+                skipLf = false;
+                if (b == '\n') {
+                    lineStart++;
+                    continue;
+                }
+            }
+            sawAny = true;
+            if (b == '\n') {
+                break;
+            }
+            if (b == '\r') {
+                skipLf = true;
+                break;
+            }
+            if (lineLen >= maxLineBytes) {
+                tooLong = true;
+                continue;
+            }
+            if (lineLen == line.length) {
+                line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, 256), maxLineBytes + 1));
+            }
+            line[lineLen++] = b;
+        }
+        lineNo++;
+        if (tooLong) {
+            return new Line("", lineNo, "line longer than " + maxLineBytes + " bytes");
+        }
+        return decodeLine(lineStart);
+    }
+
+    private Line decodeLine(long lineStart) {
+        boolean ascii = true;
+        for (int i = 0; i < lineLen; i++) {
+            if (line[i] < 0x20 || line[i] == 0x7F) {
+                if (line[i] != '\t') {
+                    ascii = false;
+                    break;
+                }
+            } else if (line[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
+        }
+        decoder.reset();
+        ByteBuffer bb = ByteBuffer.wrap(line, 0, lineLen);
+        CharBuffer cb = CharBuffer.allocate((int) (lineLen * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult r = decoder.decode(bb, cb, true);
+        if (!r.isError()) {
+            r = decoder.flush(cb);
+        }
+        if (r.isError()) {
+            long at = lineStart + bb.position();
+            return new Line("", lineNo, String.format("invalid %s at byte offset %d (byte 0x%02X)",
+                    decoder.charset().name(), at, line[bb.position()] & 0xFF));
+        }
+        cb.flip();
+        return new Line(clean(cb.toString()), lineNo, null);
+    }
+
+    private Line nextChars() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        boolean sawAny = false;
+        boolean tooLong = false;
+        while (true) {
+            int c;
+            try {
+                c = charReader.read();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                lineNo++;
+                charReader = new java.io.StringReader("");
+                return new Line("", lineNo, "invalid " + decoder.charset().name() + " input");
+            }
+            if (c < 0) {
+                if (!sawAny) {
+                    return null;
+                }
+                break;
+            }
+            if (skipLf) {
+                skipLf = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            sawAny = true;
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                skipLf = true;
+                break;
+            }
+            if (sb.length() >= maxLineBytes) {
+                tooLong = true;
+            } else {
+                sb.append((char) c);
+            }
+        }
+        lineNo++;
+        if (tooLong) {
+            return new Line("", lineNo, "line longer than " + maxLineBytes + " characters");
+        }
+        return new Line(clean(sb.toString()), lineNo, null);
+    }
+
+    /** Removes control characters (but tab) and bidi overrides, then applies NFC. */
+    String clean(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRemovable(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                removedChars++;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        String t = sb == null ? s : sb.toString();
+        return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static boolean isRemovable(char c) {
+        return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == '\uFEFF';
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (charReader != null) {
+            charReader.close();
+        }
+        in.close();
+    }
+}
