@@ -1,0 +1,170 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.LineReader;
+import io.github.catconv.internal.LineReader.Line;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Splits a dump into record pages, streaming: holds one page at a time.
+ *
+ * <p>A new page starts at (1) the "Loading…" line VuFind 9+ prints first, in any language;
+ * (2) a "Bibliographic Details" heading after a staff view (the title lines after the last blank
+ * line move with it); (3) a repeated {@code _version_} or {@code id} field; (4) after a blank line
+ * in a staff view, a line that is not a staff-view field (the next page's header).
+ */
+final class DumpScanner {
+
+    private final LineReader lines;
+    private final Labels labels = Labels.get();
+    private final SolrSchema schema = SolrSchema.get();
+    private Line pending;
+    private boolean done;
+
+    DumpScanner(LineReader lines) {
+        this.lines = lines;
+    }
+
+    /** The next page, or null at the end. Blank-only pages are skipped. */
+    Page next() throws IOException {
+        while (!done) {
+            Page p = scan();
+            if (p != null && !p.isBlank()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Page scan() throws IOException {
+        Page page = new Page();
+        State st = new State();
+        Line line;
+        while ((line = take()) != null) {
+            if (!line.ok()) {
+                page.lines.add(line);
+                st.content = true;
+                continue;
+            }
+            String t = line.text();
+            if (st.content && labels.isLoading(t.strip())) {
+                pending = line;
+                return page;
+            }
+            boolean heading = labels.isDetailsHeading(t.strip());
+            if (heading && (st.inStaff || st.sawHeading)) {
+                Page next = splitTrailingHeader(page, st.lastBlank);
+                next.lines.add(line);
+                carry = next;
+                return page;
+            }
+            st.sawHeading |= heading;
+            String name = fieldName(t);
+            if (name != null && schema.isKnown(name)) {
+                if (startsRecord(name, st)) {
+                    pending = line;
+                    return page;
+                }
+                st.inStaff = true;
+                st.lastBlank = -1;
+            } else if (st.inStaff && st.lastBlank >= 0 && !t.isBlank()) {
+                pending = line;
+                return page;
+            }
+            if (t.isBlank()) {
+                st.lastBlank = page.lines.size();
+            } else {
+                st.content = true;
+            }
+            page.lines.add(line);
+        }
+        done = true;
+        return page;
+    }
+
+    /** Lines carried into the next page by a split. */
+    private Page carry;
+
+    private Line take() throws IOException {
+        if (carry != null) {
+            // Replay the carried lines through the scanner so that page state is rebuilt.
+            Page c = carry;
+            carry = null;
+            replay = c.lines;
+            replayAt = 0;
+        }
+        if (replay != null) {
+            if (replayAt < replay.size()) {
+                return replay.get(replayAt++);
+            }
+            replay = null;
+        }
+        if (pending != null) {
+            Line l = pending;
+            pending = null;
+            return l;
+        }
+        return lines.next();
+    }
+
+    private List<Line> replay;
+    private int replayAt;
+
+    private boolean startsRecord(String name, State st) {
+        if (name.equals("_version_")) {
+            if (st.seenVersion) {
+                return true;
+            }
+            st.seenVersion = true;
+        } else if (name.equals("id")) {
+            if (st.seenId) {
+                return true;
+            }
+            st.seenId = true;
+        }
+        return false;
+    }
+
+    private static Page splitTrailingHeader(Page page, int lastBlank) {
+        Page next = new Page();
+        if (lastBlank >= 0) {
+            List<Line> tail = page.lines.subList(lastBlank + 1, page.lines.size());
+            next.lines.addAll(tail);
+            tail.clear();
+        }
+        return next;
+    }
+
+    /** The leading token of a staff-view line when it could be a field name, else null. */
+    static String fieldName(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return null;
+        }
+        char c = t.charAt(0);
+        if (!(c == '_' || (c >= 'a' && c <= 'z'))) {
+            return null;
+        }
+        int i = 1;
+        while (i < n) {
+            char d = t.charAt(i);
+            if (d == ' ' || d == '\t') {
+                break;
+            }
+            if (!(Character.isLetterOrDigit(d) || d == '_' || d == '-' || d == '.')) {
+                return null;
+            }
+            i++;
+        }
+        return t.substring(0, i);
+    }
+
+    private static final class State {
+        boolean content;
+        boolean inStaff;
+        boolean seenVersion;
+        boolean seenId;
+        boolean sawHeading;
+        int lastBlank = -1;
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.HtmlText;
+import io.github.catconv.internal.Isbd;
+import io.github.catconv.internal.Languages;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.model.RecordType;
+import io.github.catconv.model.SourceInfo;
+import io.github.catconv.read.ReadContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Maps one parsed page onto a {@link BibRecord}: staff-view fields first, header values where the
+ * staff view is silent. Each group of fields has its own small method; the simple one-to-one
+ * copies are the tables in {@link FieldTables}.
+ */
+final class FieldMapper {
+
+    private final ReadContext ctx;
+
+    FieldMapper(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    BibRecord map(PageParser.Parsed page, int startLine) {
+        Fields f = new Fields(page);
+        BibRecord.Builder b = BibRecord.builder();
+        String id = mapId(f, b, page, startLine);
+        mapType(f, b);
+        mapTitle(f, b, page);
+        ContributorMapper.map(f, b);
+        new PublicationMapper(f, b, ctx, id).map();
+        IdentifierMapper.map(f, b, ctx, id);
+        ContainerMapper.map(f, b);
+        SpellingStep.apply(f, b);
+        mapDescriptive(f, b, page);
+        mapSource(f, b, id, startLine);
+        f.ignore(FieldTables.DERIVED);
+        if (!page.staff.isEmpty()) {
+            f.ignore(FieldTables.HEADER_MIRRORS.stream().map(k -> Fields.HEADER + k).collect(java.util.stream.Collectors.toSet()));
+        }
+        b.unmapped(f.unused());
+        return b.build();
+    }
+
+    private String mapId(Fields f, BibRecord.Builder b, PageParser.Parsed page, int startLine) {
+        String id = f.first("id");
+        if (id != null) {
+            b.id(id).provenance("id", f.from("id"));
+            return id;
+        }
+        String basis = page.title + "|" + f.first("publishDate") + "|" + f.first("author") + "|" + page.summary;
+        id = "catconv-" + UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+        ctx.warn(startLine, id, "record has no id; using generated id " + id + " (from title, year and author)");
+        b.id(id).provenance("id", new io.github.catconv.model.Provenance("(generated)", startLine, "hash of title, year, author"));
+        return id;
+    }
+
+    private void mapType(Fields f, BibRecord.Builder b) {
+        List<String> formats = f.values("format");
+        String field = "format";
+        if (formats.isEmpty()) {
+            formats = new ArrayList<>();
+            for (String line : f.values(Fields.HEADER + "Format")) {
+                formats.addAll(FormatTable.splitHeaderFormats(line));
+            }
+            field = Fields.HEADER + "Format";
+        }
+        Optional<RecordType> t = FormatTable.typeOf(formats);
+        if (t.equals(Optional.of(RecordType.PAPER_CONFERENCE)) && !f.has("container_title")
+                && !f.has("hierarchy_parent_title") && !f.has(Fields.HEADER + "Published in")) {
+            // VuFind calls a whole proceedings volume "Conference Proceeding": without a host it is a book.
+            b.type(RecordType.BOOK).provenance("type", f.from(field, "conference proceedings volume (no host)"));
+            return;
+        }
+        if (t.isPresent()) {
+            b.type(t.get()).provenance("type", f.from(field));
+        } else if (f.has("isbn")) {
+            b.type(RecordType.BOOK).provenance("type", f.from("isbn", "has an ISBN, no format"));
+        } else if (f.has("container_title")) {
+            b.type(RecordType.ARTICLE_JOURNAL).provenance("type", f.from("container_title", "part of a container, no format"));
+        }
+    }
+
+    private void mapTitle(Fields f, BibRecord.Builder b, PageParser.Parsed page) {
+        String sub = withoutResponsibility(f.first("title_sub"));
+        String shortT = withoutResponsibility(f.first("title_short"));
+        String title = withoutResponsibility(f.first("title"));
+        if (sub != null && shortT != null) {
+            b.title(Isbd.clean(shortT)).provenance("title", f.from("title_short"));
+            b.subtitle(Isbd.clean(sub)).provenance("subtitle", f.from("title_sub"));
+        } else if (title != null) {
+            int colon = title.indexOf(" : ");
+            if (colon > 0) {
+                b.title(Isbd.clean(title.substring(0, colon))).provenance("title", f.from("title", "split at ISBD ' : '"));
+                b.subtitle(Isbd.clean(title.substring(colon + 3))).provenance("subtitle", f.from("title", "split at ISBD ' : '"));
+            } else {
+                b.title(Isbd.clean(title)).provenance("title", f.from("title"));
+            }
+        } else if (page.title != null) {
+            String t = HtmlText.hasEntities(page.title) ? HtmlText.decodeEntities(page.title) : page.title;
+            b.title(Isbd.clean(t)).provenance("title", new io.github.catconv.model.Provenance("header:title", page.titleLine, ""));
+        }
+        String fullShort = shortT == null ? null : Isbd.clean(shortT);
+        if (fullShort != null && sub == null && title != null && !fullShort.equals(Isbd.clean(title))) {
+            b.shortTitle(fullShort).provenance("shortTitle", f.from("title_short"));
+        }
+    }
+
+    /** Cuts a statement of responsibility (" / by …", MARC 245 $c) that leaked into a title field. */
+    private static String withoutResponsibility(String t) {
+        if (t == null) {
+            return null;
+        }
+        int slash = t.indexOf(" / ");
+        return slash > 0 ? t.substring(0, slash) : t;
+    }
+
+    private void mapDescriptive(Fields f, BibRecord.Builder b, PageParser.Parsed page) {
+        copy(f, "edition", Fields.HEADER + "Edition", v -> b.edition(Isbd.clean(v)), b, "edition");
+        String physical = firstOf(f, "physical", Fields.HEADER + "Physical Description");
+        if (physical != null) {
+            b.physicalDescription(physical);
+            FieldTables.pageCount(physical).ifPresent(b::numberOfPages);
+        }
+        for (String field : new String[] {"language", Fields.HEADER + "Language"}) {
+            Optional<String> lang = f.values(field).stream().flatMap(v -> splitList(v).stream())
+                    .map(Languages::toBcp47).flatMap(Optional::stream).findFirst();
+            if (lang.isPresent()) {
+                b.language(lang.get()).provenance("language", f.from(field, "language name to BCP 47"));
+                break;
+            }
+        }
+        mapAbstract(f, b, page);
+        List<String> subjects = new ArrayList<>();
+        for (String[] group : FieldTables.SUBJECT_FIELDS) {
+            List<String> v = f.values(group[0]);
+            if (v.isEmpty()) {
+                v = f.values(group[1]);
+            }
+            for (String s : v) {
+                String c = Isbd.clean(s);
+                if (!c.isEmpty() && !subjects.contains(c)) {
+                    subjects.add(c);
+                }
+            }
+        }
+        if (subjects.isEmpty()) {
+            f.values(Fields.HEADER + "Subjects").stream().map(Isbd::clean).filter(s -> !s.isEmpty())
+                    .distinct().forEach(subjects::add);
+        }
+        b.subjects(subjects);
+        if (!subjects.isEmpty()) {
+            b.provenance("subjects", f.from(f.has("topic") ? "topic" : f.has("genre") ? "genre" : Fields.HEADER + "Subjects"));
+        }
+        for (String url : firstNonEmpty(f, "url", Fields.HEADER + "Online Access")) {
+            if (url.matches("(?i)(https?|ftp)://\\S+")) {
+                b.addUrl(url);
+            }
+        }
+        for (String[] note : FieldTables.NOTE_FIELDS) {
+            for (String v : f.values(note[0])) {
+                b.addNote((note[1].isEmpty() ? "" : note[1] + ": ") + HtmlText.stripTags(v));
+            }
+        }
+        String call = firstOf(f, "callnumber-raw", "callnumber", "callnumber-label");
+        if (call != null) {
+            b.callNumber(call);
+        }
+    }
+
+    private void mapAbstract(Fields f, BibRecord.Builder b, PageParser.Parsed page) {
+        String d = f.first("description");
+        if (d != null) {
+            b.abstractText(HtmlText.stripTags(d)).provenance("abstract", f.from("description"));
+            return;
+        }
+        for (String key : new String[] {"Summary", "Abstract"}) {
+            String v = f.first(Fields.HEADER + key);
+            if (v != null) {
+                b.abstractText(HtmlText.stripTags(v)).provenance("abstract", f.from(Fields.HEADER + key));
+                return;
+            }
+        }
+        // The header summary is cut at 300 characters and ends in "...": a cut text is not the abstract.
+        if (page.summary != null && !page.summary.endsWith("...") && !page.summary.endsWith("…")) {
+            b.abstractText(page.summary).provenance("abstract",
+                    new io.github.catconv.model.Provenance("header:summary", page.summaryLine, ""));
+        }
+    }
+
+    private void mapSource(Fields f, BibRecord.Builder b, String id, int startLine) {
+        List<String> inst = f.values("institution");
+        List<String> coll = f.values("collection");
+        List<String> formats = f.values("format");
+        b.source(new SourceInfo(f.has("id") ? id : null, inst.isEmpty() ? null : String.join("; ", inst),
+                coll.isEmpty() ? null : String.join("; ", coll), f.first("record_format"), formats,
+                ctx.fileName(), startLine));
+    }
+
+    private static void copy(Fields f, String field, String headerKey, java.util.function.Consumer<String> set,
+                             BibRecord.Builder b, String modelField) {
+        for (String name : new String[] {field, headerKey}) {
+            String v = f.first(name);
+            if (v != null) {
+                set.accept(v);
+                b.provenance(modelField, f.from(name));
+                return;
+            }
+        }
+    }
+
+    private static String firstOf(Fields f, String... names) {
+        for (String n : names) {
+            String v = f.first(n);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> firstNonEmpty(Fields f, String... names) {
+        for (String n : names) {
+            List<String> v = f.values(n);
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return List.of();
+    }
+
+    /** Header values may join several items with ", " or "; ". */
+    private static List<String> splitList(String v) {
+        return List.of(v.split("\\s*[;,]\\s*"));
+    }
+}

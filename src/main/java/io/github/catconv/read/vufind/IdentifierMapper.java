@@ -1,0 +1,81 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.Identifiers;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.model.Identifier;
+import io.github.catconv.model.IdentifierScheme;
+import io.github.catconv.read.ReadContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Identifiers from {@code isbn}, {@code issn}, {@code doi_str_mv}, {@code oclc_num}, {@code lccn},
+ * {@code ctrlnum}, the header's ISBN/ISSN/DOI rows, and the ones that URLs reveal (DOI, PMID,
+ * PMCID, handle, arXiv, URN). Normalised; a bad checksum is kept as catalogued, with a warning.
+ */
+final class IdentifierMapper {
+
+    private IdentifierMapper() {
+    }
+
+    static void map(Fields f, BibRecord.Builder b, ReadContext ctx, String id) {
+        List<Identifier> out = new ArrayList<>();
+        for (String field : new String[] {"isbn", Fields.HEADER + "ISBN"}) {
+            for (String v : f.values(field)) {
+                Identifiers.normalizeIsbn(v).ifPresentOrElse(n -> {
+                    if (!Identifiers.isValidIsbn(n)) {
+                        ctx.warn(f.line(field), id, "ISBN " + v + " has a wrong check digit; kept as catalogued");
+                    }
+                    add(out, new Identifier(IdentifierScheme.ISBN, n, v));
+                }, () -> ctx.warn(f.line(field), id, "'" + v + "' in " + field + " is not an ISBN; ignored"));
+            }
+        }
+        for (String field : new String[] {"issn", Fields.HEADER + "ISSN"}) {
+            for (String v : f.values(field)) {
+                Identifiers.normalizeIssn(v).ifPresentOrElse(n -> {
+                    if (!Identifiers.isValidIssn(n)) {
+                        ctx.warn(f.line(field), id, "ISSN " + v + " has a wrong check digit; kept as catalogued");
+                    }
+                    add(out, new Identifier(IdentifierScheme.ISSN, n, v));
+                }, () -> ctx.warn(f.line(field), id, "'" + v + "' in " + field + " is not an ISSN; ignored"));
+            }
+        }
+        for (String field : new String[] {"doi_str_mv", Fields.HEADER + "DOI"}) {
+            for (String v : f.values(field)) {
+                Identifiers.normalizeDoi(v).ifPresent(n -> add(out, new Identifier(IdentifierScheme.DOI, n, v)));
+            }
+        }
+        for (String v : f.values("oclc_num")) {
+            add(out, new Identifier(IdentifierScheme.OCLC, v.replaceAll("\\D", "").isEmpty() ? v : v.replaceAll("\\D", ""), v));
+        }
+        for (String v : f.values("lccn")) {
+            add(out, new Identifier(IdentifierScheme.LCCN, v.strip(), v));
+        }
+        for (String v : f.values("ctrlnum")) {
+            Identifiers.fromControlNumber(v).ifPresent(i -> add(out, i));
+        }
+        List<String> urls = f.values("url");
+        if (urls.isEmpty()) {
+            urls = f.values(Fields.HEADER + "Online Access");
+        }
+        for (String u : urls) {
+            for (Identifier i : Identifiers.fromUrl(u)) {
+                add(out, i);
+            }
+        }
+        b.identifiers(out);
+        if (!out.isEmpty()) {
+            b.provenance("identifiers", f.from(f.has("isbn") ? "isbn" : f.has("issn") ? "issn" : "url"));
+        }
+    }
+
+    /** Adds an identifier unless the same scheme and value is already there. */
+    private static void add(List<Identifier> out, Identifier id) {
+        for (Identifier i : out) {
+            if (i.scheme() == id.scheme() && i.value().equalsIgnoreCase(id.value())) {
+                return;
+            }
+        }
+        out.add(id);
+    }
+}

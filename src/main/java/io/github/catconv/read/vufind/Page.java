@@ -1,0 +1,45 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.LineReader.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of one record page, as split off the input by {@link DumpScanner}.
+ */
+final class Page {
+
+    final List<Line> lines = new ArrayList<>();
+
+    int startLine() {
+        return lines.isEmpty() ? 0 : lines.get(0).number();
+    }
+
+    boolean isBlank() {
+        for (Line l : lines) {
+            if (!l.ok() || !l.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line that could not be read, if any. */
+    Line firstBadLine() {
+        for (Line l : lines) {
+            if (!l.ok()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The page as text, for the rejects file. */
+    String rawText() {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) {
+            sb.append(l.ok() ? l.text() : "").append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.LineReader.Line;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits one page into its header (title, summary, labelled values) and its staff view (Solr fields).
+ *
+ * <p>Which staff-view lines start a field is decided for the whole page at once: when the field
+ * names that the schema knows are, but for a few, in byte order (VuFind 9+ sorts them), only the
+ * longest increasing run of them starts fields, so a value line that begins with a field name
+ * ("author Smith" inside a title) stays a value. In unsorted (older) staff views a known name starts
+ * a field only the first time it appears.
+ */
+final class PageParser {
+
+    private final Labels labels = Labels.get();
+    private final SolrSchema schema = SolrSchema.get();
+
+    /** What a page holds. */
+    static final class Parsed {
+        String title;
+        int titleLine;
+        String summary;
+        int summaryLine;
+        final List<RawField> header = new ArrayList<>();
+        final List<RawField> staff = new ArrayList<>();
+        final List<RawField> headerText = new ArrayList<>();
+        boolean sorted;
+    }
+
+    Parsed parse(Page page) {
+        List<Line> lines = page.lines;
+        int staffStart = findStaffStart(lines);
+        Parsed out = new Parsed();
+        parseHeader(lines.subList(0, staffStart), out);
+        if (staffStart < lines.size()) {
+            parseStaff(lines.subList(staffStart, lines.size()), out);
+        }
+        return out;
+    }
+
+    private int findStaffStart(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String name = DumpScanner.fieldName(lines.get(i).text());
+            if (name != null && schema.isKnown(name)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    // ---- header ----
+
+    private void parseHeader(List<Line> lines, Parsed out) {
+        RawField current = null;
+        List<Line> free = new ArrayList<>();
+        for (Line l : lines) {
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            RawField labelled = labelLine(t, l.number());
+            if (labelled != null) {
+                current = labelled;
+                out.header.add(current);
+            } else if (current != null) {
+                current.add(t, l.number());
+            } else if (!isNoise(t)) {
+                free.add(l);
+            }
+        }
+        if (!free.isEmpty()) {
+            out.title = free.get(0).text().strip();
+            out.titleLine = free.get(0).number();
+        }
+        if (free.size() > 1) {
+            out.summary = free.get(1).text().strip();
+            out.summaryLine = free.get(1).number();
+        }
+        for (int i = 2; i < free.size(); i++) {
+            RawField f = new RawField("header-text", free.get(i).number());
+            f.add(free.get(i).text().strip(), free.get(i).number());
+            out.headerText.add(f);
+        }
+    }
+
+    /** "Label: value", "Label:value" or "Label:" (value on the next lines), label in any UI language. */
+    private RawField labelLine(String t, int lineNo) {
+        int colon = t.indexOf(':');
+        int wide = t.indexOf('\uFF1A');
+        if (colon < 0 || (wide >= 0 && wide < colon)) {
+            colon = wide;
+        }
+        if (colon <= 0 || colon > 60) {
+            return null;
+        }
+        String key = labels.keyOf(t.substring(0, colon)).orElse(null);
+        if (key == null) {
+            return null;
+        }
+        String ctx = labels.contextOf(key);
+        if (!ctx.equals("core") && !ctx.equals("description")) {
+            return null;
+        }
+        RawField f = new RawField(key, lineNo);
+        String value = t.substring(colon + 1).strip();
+        if (!value.isEmpty()) {
+            f.add(value, lineNo);
+        }
+        return f;
+    }
+
+    /** Page furniture: the spinner, "Full description", tab and toolbar names, headings. */
+    private boolean isNoise(String t) {
+        if (t.length() > 80) {
+            return false;
+        }
+        String key = labels.keyOf(t).orElse(null);
+        if (key == null) {
+            return false;
+        }
+        String ctx = labels.contextOf(key);
+        return !ctx.equals("core") || key.equals(Labels.BIBLIOGRAPHIC_DETAILS);
+    }
+
+    // ---- staff view ----
+
+    private void parseStaff(List<Line> lines, Parsed out) {
+        List<Integer> cand = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String name = DumpScanner.fieldName(lines.get(i).text());
+            if (name != null && schema.isKnown(name)) {
+                cand.add(i);
+                names.add(name);
+            }
+        }
+        boolean[] starts = new boolean[lines.size()];
+        int[] lis = longestIncreasing(names);
+        out.sorted = names.size() >= 4 && lis.length * 10 >= names.size() * 8;
+        if (out.sorted) {
+            for (int k : lis) {
+                starts[cand.get(k)] = true;
+            }
+            markLocalFieldsInOrder(lines, starts);
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < cand.size(); k++) {
+                if (seen.add(names.get(k))) {
+                    starts[cand.get(k)] = true;
+                }
+            }
+            markLocalFieldsUnsorted(lines, starts, seen);
+        }
+        starts[0] = true;
+        RawField current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text();
+            if (starts[i]) {
+                String name = DumpScanner.fieldName(t);
+                current = new RawField(name, l.number());
+                out.staff.add(current);
+                String v = t.length() > name.length() ? t.substring(name.length() + 1).strip() : "";
+                if (!v.isEmpty()) {
+                    current.add(v, l.number());
+                }
+            } else if (!t.isBlank()) {
+                if (schema.isMultiValued(current.name)) {
+                    current.add(t.strip(), l.number());
+                } else {
+                    current.appendToLast(t.strip(), l.number());
+                }
+            }
+        }
+    }
+
+    /** Local (schema-less) fields count when their name sorts between the neighbouring fields. */
+    private void markLocalFieldsInOrder(List<Line> lines, boolean[] starts) {
+        String prev = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String name = DumpScanner.fieldName(lines.get(i).text());
+            if (starts[i]) {
+                prev = name;
+                continue;
+            }
+            if (name == null || schema.isKnown(name) || !isLocalFieldLine(lines.get(i).text(), name)) {
+                continue;
+            }
+            String next = nextStart(lines, starts, i);
+            if (name.compareTo(prev) > 0 && (next == null || name.compareTo(next) < 0)) {
+                starts[i] = true;
+                prev = name;
+            }
+        }
+    }
+
+    private void markLocalFieldsUnsorted(List<Line> lines, boolean[] starts, Set<String> seen) {
+        for (int i = 0; i < lines.size(); i++) {
+            String name = DumpScanner.fieldName(lines.get(i).text());
+            if (!starts[i] && name != null && !schema.isKnown(name)
+                    && isLocalFieldLine(lines.get(i).text(), name) && seen.add(name)) {
+                starts[i] = true;
+            }
+        }
+    }
+
+    /** A local field looks like one: snake_case or camelCase or with digits, and a value. */
+    private static boolean isLocalFieldLine(String t, String name) {
+        boolean shaped = name.indexOf('_') >= 0 || name.chars().anyMatch(Character::isDigit)
+                || name.chars().anyMatch(Character::isUpperCase);
+        return shaped && t.length() > name.length() + 1 && SolrSchema.isPlausibleName(name);
+    }
+
+    private static String nextStart(List<Line> lines, boolean[] starts, int from) {
+        for (int j = from + 1; j < lines.size(); j++) {
+            if (starts[j]) {
+                return DumpScanner.fieldName(lines.get(j).text());
+            }
+        }
+        return null;
+    }
+
+    /** Indexes of one longest strictly increasing subsequence (byte order, as PHP ksort). */
+    static int[] longestIncreasing(List<String> names) {
+        int n = names.size();
+        int[] tails = new int[n];
+        int[] prev = new int[n];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            int lo = 0;
+            int hi = len;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names.get(tails[mid]).compareTo(names.get(i)) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            prev[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            if (lo == len) {
+                len++;
+            }
+        }
+        int[] out = new int[len];
+        int k = len > 0 ? tails[len - 1] : -1;
+        for (int i = len - 1; i >= 0; i--) {
+            out[i] = k;
+            k = prev[k];
+        }
+        return Arrays.copyOf(out, len);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.catconv.read.vufind;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a publication statement as the VuFind header shows it ("Published: London : Penguin, 2005.",
+ * "Published: BioMed Central 2018", "Publicado: [S.l.] : s.n., [19--]") into place, publisher and date.
+ *
+ * @param place text before " : ", or null
+ * @param publisher the publisher, or null
+ * @param date the date text, or null
+ */
+record PublishedStatement(String place, String publisher, String date) {
+
+    /** A trailing date: a year with catalog decorations, a range, or an unknown-date token. */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "[,;]?\\s*((?:\\[?(?:c|©|p|ca\\.\\s?)?\\d{2}[\\d\\-?]{2}[\\]?.]*(?:\\s*-\\s*\\[?\\d{4}\\]?)?)"
+            + "|(?:\\[?(?:s\\.\\s?f|s\\.\\s?d|n\\.\\s?d|o\\.\\s?J|s\\.\\s?a)\\.?\\]?))\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    static PublishedStatement parse(String text) {
+        String s = text.strip();
+        String date = null;
+        Matcher m = TRAILING_DATE.matcher(s);
+        if (m.find()) {
+            date = m.group(1).strip();
+            s = s.substring(0, m.start()).strip();
+        }
+        String place = null;
+        int colon = s.indexOf(" : ");
+        if (colon < 0 && s.indexOf(':') > 0 && !s.contains("://")) {
+            colon = s.indexOf(':');
+            place = s.substring(0, colon).strip();
+            s = s.substring(colon + 1).strip();
+        } else if (colon >= 0) {
+            place = s.substring(0, colon).strip();
+            s = s.substring(colon + 3).strip();
+        }
+        String publisher = s.replaceAll("[,;:]\\s*$", "").strip();
+        return new PublishedStatement(emptyToNull(place), emptyToNull(publisher), emptyToNull(date));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

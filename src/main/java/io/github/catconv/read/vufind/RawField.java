@@ -1,0 +1,46 @@
+package io.github.catconv.read.vufind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A field as read from a page: a Solr field name or a header label key, its values, and the line
+ * of its first value. Mutable while the page is parsed, then only read.
+ */
+final class RawField {
+
+    final String name;
+    final int line;
+    final List<String> values = new ArrayList<>(2);
+    /** Lines of the values, parallel to {@link #values}. */
+    final List<Integer> lines = new ArrayList<>(2);
+
+    RawField(String name, int line) {
+        this.name = name;
+        this.line = line;
+    }
+
+    void add(String value, int lineNo) {
+        values.add(value);
+        lines.add(lineNo);
+    }
+
+    /** Appends a wrapped line to the last value (single-valued fields). */
+    void appendToLast(String text, int lineNo) {
+        if (values.isEmpty()) {
+            add(text, lineNo);
+        } else {
+            int i = values.size() - 1;
+            values.set(i, values.get(i) + "\n" + text);
+        }
+    }
+
+    String first() {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return name + "@" + line + values;
+    }
+}

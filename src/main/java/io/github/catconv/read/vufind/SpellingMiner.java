@@ -1,0 +1,144 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.DateParser;
+import io.github.catconv.model.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recovers facts that only VuFind's {@code spelling} field holds. VuFind copies every indexed value
+ * of the source record into it, in source order, so a fact can be found by anchoring on values the
+ * record already has. Every rule fires only when the evidence is unambiguous; each has tests that
+ * show when it must not fire.
+ */
+final class SpellingMiner {
+
+    /** An abbreviated journal title: capitalised words, no sentence punctuation, short. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.&'\\-]*(?: (?:\\p{Lu}[\\p{L}.&'\\-]*|\\d+|&|of|de|la|und|der|for|and|the|in))*");
+
+    /** A licence or copyright statement starts with one of these. */
+    private static final Pattern RIGHTS_START = Pattern.compile(
+            "(©|\\(c\\) |Copyright\\b|This (?:article|work) is (?:distributed|licensed)|Creative Commons)");
+
+    private final String spelling;
+
+    SpellingMiner(List<String> spellingValues) {
+        this.spelling = String.join(" ", spellingValues);
+    }
+
+    /**
+     * The full publication date: an ISO date whose year equals the year of {@code publishDate}
+     * and that stands right after the publisher's name; or, with no publisher anchor, the only such
+     * date that is not glued to the record id (VuFind glues the harvest date to the id).
+     */
+    Optional<PartialDate> exactDate(int year, String publisher, String recordId) {
+        List<PartialDate> free = new ArrayList<>();
+        for (DateParser.FoundDate d : DateParser.findIsoDates(spelling)) {
+            if (d.date().year() != year) {
+                continue;
+            }
+            String before = spelling.substring(0, d.start());
+            if (publisher != null && before.stripTrailing().endsWith(publisher)) {
+                return Optional.of(d.date());
+            }
+            boolean glued = d.start() > 0 && !Character.isWhitespace(spelling.charAt(d.start() - 1));
+            boolean afterId = recordId != null && before.endsWith(recordId);
+            if (!glued && !afterId && !free.contains(d.date())) {
+                free.add(d.date());
+            }
+        }
+        return free.size() == 1 ? Optional.of(free.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The journal abbreviation of a harvested article: the text between the last author and the
+     * start of the abstract, less known subject words, when it has the shape of an abbreviation.
+     */
+    Optional<String> journalAbbreviation(List<String> authors, String abstractText, List<String> subjects) {
+        if (authors.isEmpty() || abstractText == null || abstractText.length() < 20) {
+            return Optional.empty();
+        }
+        String last = authors.get(authors.size() - 1);
+        int a = spelling.indexOf(last);
+        int b = spelling.indexOf(abstractText.substring(0, 20));
+        if (a < 0 || b < 0 || spelling.indexOf(last, a + 1) >= 0 && spelling.indexOf(last, a + 1) < b) {
+            return Optional.empty();
+        }
+        a += last.length();
+        if (a >= b) {
+            return Optional.empty();
+        }
+        String gap = spelling.substring(a, b).strip();
+        for (String s : subjects) {
+            if (gap.endsWith(" " + s)) {
+                gap = gap.substring(0, gap.length() - s.length()).strip();
+            } else if (gap.equals(s)) {
+                gap = "";
+            }
+        }
+        if (gap.isEmpty() || gap.length() > 60 || gap.split(" ").length > 8 || !ABBREVIATION.matcher(gap).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(gap);
+    }
+
+    /**
+     * The rights statement: from a copyright or licence marker after the abstract to the end of the
+     * field. Needs the abstract as anchor, so it never fires inside it or on a "©1987" date.
+     */
+    Optional<String> rights(String abstractText) {
+        if (abstractText == null || abstractText.length() < 20) {
+            return Optional.empty();
+        }
+        int at = spelling.indexOf(abstractText.substring(abstractText.length() - 20));
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int from = at + 20;
+        Matcher m = RIGHTS_START.matcher(spelling);
+        if (!m.find(from)) {
+            return Optional.empty();
+        }
+        String r = spelling.substring(m.start()).strip();
+        return r.length() < 10 ? Optional.empty() : Optional.of(r);
+    }
+
+    /** The place in an ISBD "Place : Publisher" statement within one spelling value. */
+    static Optional<String> place(List<String> spellingValues, String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return Optional.empty();
+        }
+        Pattern p = Pattern.compile("^([^:;/=]{2,60}?) : " + Pattern.quote(publisher));
+        String found = null;
+        for (String v : spellingValues) {
+            Matcher m = p.matcher(v.strip());
+            if (m.find()) {
+                String place = m.group(1).strip();
+                if (found != null && !found.equals(place)) {
+                    return Optional.empty();
+                }
+                found = place;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The record's number in a series: a number right after the series title. */
+    Optional<String> seriesNumber(String seriesTitle) {
+        Matcher m = Pattern.compile(Pattern.quote(seriesTitle) + "\\s*[;,]?\\s+((?:v\\.|vol\\.|Bd\\.|no\\.|n\\.)?\\s?\\d{1,5}(?:[/.\\-]\\d{1,5})?)(?=[\\s.,;]|$)")
+                .matcher(spelling);
+        String found = null;
+        while (m.find()) {
+            String n = m.group(1).strip();
+            if (found != null && !found.equals(n)) {
+                return Optional.empty();
+            }
+            found = n;
+        }
+        return Optional.ofNullable(found);
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.catconv.read.vufind;
+
+import io.github.catconv.internal.LineReader;
+import io.github.catconv.internal.LineReader.Line;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.read.ReadContext;
+import io.github.catconv.read.RecordCursor;
+import io.github.catconv.read.RecordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+
+/**
+ * Reads raw VuFind catalog dumps: record pages (header in any UI language, staff view of Solr
+ * fields), one after another, streamed one page at a time.
+ */
+public final class VufindReader implements RecordReader {
+
+    /** A staff-view field line of a field every VuFind record has. */
+    private static final Pattern STAFF_LINE = Pattern.compile(
+            "(?m)^(_version_ \\d+|id \\S+|title \\S.*|author \\S.*|format \\S.*|publishDate \\S.*|spelling \\S.*)$");
+
+    @Override
+    public String id() {
+        return "vufind";
+    }
+
+    @Override
+    public String description() {
+        return "VuFind record pages (header in any UI language and/or staff view of Solr fields)";
+    }
+
+    @Override
+    public int sniff(String sample) {
+        int staff = 0;
+        java.util.regex.Matcher m = STAFF_LINE.matcher(sample);
+        while (m.find() && staff < 3) {
+            staff++;
+        }
+        if (staff >= 2) {
+            return 80;
+        }
+        Labels labels = Labels.get();
+        for (String line : sample.split("\\R", 60)) {
+            String t = line.strip();
+            if (labels.isDetailsHeading(t) || labels.isLoading(t)) {
+                return 70;
+            }
+        }
+        return staff > 0 ? 20 : 5;
+    }
+
+    @Override
+    public RecordCursor open(InputStream in, ReadContext context) throws IOException {
+        LineReader lines = new LineReader(in, context.charset().orElse(null), context.maxLineLength());
+        return new Cursor(lines, context);
+    }
+
+    private static final class Cursor implements RecordCursor {
+        private final LineReader lines;
+        private final DumpScanner scanner;
+        private final PageParser parser = new PageParser();
+        private final FieldMapper mapper;
+        private final ReadContext ctx;
+
+        Cursor(LineReader lines, ReadContext ctx) {
+            this.lines = lines;
+            this.scanner = new DumpScanner(lines);
+            this.mapper = new FieldMapper(ctx);
+            this.ctx = ctx;
+        }
+
+        @Override
+        public BibRecord next() throws IOException {
+            Page page;
+            while ((page = scanner.next()) != null) {
+                BibRecord r = toRecord(page);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        private BibRecord toRecord(Page page) {
+            Line bad = page.firstBadLine();
+            if (bad != null) {
+                ctx.reject(bad.number(), idHint(page), page.rawText(), bad.error()
+                        + (bad.error().startsWith("invalid") ? "; if the file is not UTF-8, use --input-encoding windows-1252" : ""));
+                return null;
+            }
+            PageParser.Parsed parsed = parser.parse(page);
+            if (parsed.staff.isEmpty() && parsed.header.isEmpty()) {
+                if (parsed.title == null) {
+                    return null;
+                }
+                ctx.reject(page.startLine(), null, page.rawText(),
+                        "no record here: neither a staff view nor header labels (text starting '" + abbreviate(parsed.title) + "')");
+                return null;
+            }
+            try {
+                BibRecord r = mapper.map(parsed, page.startLine());
+                if (parsed.staff.isEmpty()) {
+                    ctx.warn(page.startLine(), r.id(), "record has no staff view (raw fields); built from the header alone");
+                }
+                return r;
+            } catch (RuntimeException e) {
+                ctx.reject(page.startLine(), idHint(page), page.rawText(),
+                        "internal error on this record: " + e + " (please report)");
+                return null;
+            }
+        }
+
+        private static String idHint(Page page) {
+            for (Line l : page.lines) {
+                if (l.ok() && l.text().startsWith("id ")) {
+                    return l.text().substring(3).strip();
+                }
+            }
+            return null;
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        }
+
+        @Override
+        public void close() throws IOException {
+            lines.close();
+        }
+    }
+}
