@@ -1,0 +1,30 @@
+package io.github.catconv.cli;
+
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+
+/**
+ * The root command. Holds the raw data streams the subcommands convert to and from, which
+ * {@link Main} sets: data output must fail loudly on a closed pipe, unlike picocli's PrintWriter.
+ */
+@Command(name = "catconv",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Converts raw VuFind catalog dumps into CSL-JSON, BibTeX, BibLaTeX, RIS and CSV.",
+        subcommands = {ConvertCommand.class, FormatsCommand.class, InspectCommand.class},
+        exitCodeOnInvalidInput = 64,
+        exitCodeOnExecutionException = 70,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  catconv convert dump.txt --to csl-json > items.json",
+            "  cat page1.txt page2.txt | catconv convert - --to ris",
+            "  catconv dumps/ --to bibtex -o all.bib      (the word 'convert' may be left out)",
+            "  catconv inspect dump.txt",
+            "  catconv formats"})
+public final class CatconvCommand {
+
+    Writer dataOut;
+    Supplier<InputStream> stdin;
+}

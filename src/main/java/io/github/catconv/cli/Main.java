@@ -1,0 +1,88 @@
+package io.github.catconv.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code catconv} command.
+ */
+public final class Main {
+
+    private static final Set<String> ROOT_WORDS = Set.of("convert", "inspect", "formats", "help",
+            "-h", "--help", "-V", "--version");
+
+    private Main() {
+    }
+
+    /** Runs catconv and exits with its status. */
+    public static void main(String[] args) {
+        // Data goes to the raw stdout stream, not System.out: a PrintStream hides a closed pipe.
+        Writer data = new OutputStreamWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(data, true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, data, () -> new FileInputStream(FileDescriptor.in), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs catconv with the given streams, for tests and embedding: data and help go to {@code out},
+     * diagnostics to {@code err}; standard input is empty.
+     *
+     * @return the exit status
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, out, InputStream::nullInputStream, args);
+    }
+
+    /** Like {@link #run(PrintWriter, PrintWriter, String...)} with a given standard input. */
+    public static int run(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin, String... args) {
+        return run(out, err, out, stdin, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, Writer data, Supplier<InputStream> stdin, String... args) {
+        CatconvCommand root = new CatconvCommand();
+        root.dataOut = data;
+        root.stdin = stdin;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // sysexits: usage errors are 64 and uncaught exceptions 70 in every subcommand, not picocli's 2 and 1.
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(64).exitCodeOnExecutionException(70);
+        }
+        if (args.length == 0) {
+            cl.usage(err);
+            err.flush();
+            return 64;
+        }
+        int code = cl.execute(implicitConvert(args));
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** {@code catconv FILE --to X} means {@code catconv convert FILE --to X}. */
+    static String[] implicitConvert(String[] args) {
+        if (ROOT_WORDS.contains(args[0])) {
+            return args;
+        }
+        String[] a = new String[args.length + 1];
+        a[0] = "convert";
+        System.arraycopy(args, 0, a, 1, args.length);
+        return a;
+    }
+}

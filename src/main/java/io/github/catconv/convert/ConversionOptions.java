@@ -1,0 +1,34 @@
+package io.github.catconv.convert;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one conversion run needs to know.
+ *
+ * @param inputs input paths; "-" is standard input; directories are expanded
+ * @param readerId reader to use, or null to sniff each input
+ * @param writerId writer to use
+ * @param output output file, or null for standard output
+ * @param writerOptions options handed to the writer through its context
+ * @param charset input encoding, or null to detect
+ * @param maxLineLength longest accepted input line in bytes
+ * @param strict turn warnings into rejections
+ * @param failFast stop at the first rejected record or file
+ * @param maxErrors stop after this many errors (0 = no limit)
+ * @param rejects file for the raw text of rejected records, or null
+ * @param stats always print the summary
+ */
+public record ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
+                                Map<String, String> writerOptions, Charset charset, int maxLineLength,
+                                boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats) {
+
+    public ConversionOptions {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(writerId, "writerId");
+        writerOptions = Map.copyOf(writerOptions);
+    }
+}
