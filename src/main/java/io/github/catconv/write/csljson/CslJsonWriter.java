@@ -1,0 +1,165 @@
+package io.github.catconv.write.csljson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.catconv.csl.CslMapping;
+import io.github.catconv.diag.Diagnostic;
+import io.github.catconv.diag.Severity;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.write.RecordSink;
+import io.github.catconv.write.RecordWriter;
+import io.github.catconv.write.WriteContext;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes records as a CSL-JSON array (CSL 1.0.2), the input format of citeproc-js, Zotero's
+ * CSL JSON import, pandoc's {@code --bibliography} and citation-js.
+ *
+ * <p>Streams: {@code [} is written on open, each item as soon as it is written (the generator's
+ * buffer is handed to the {@link Writer} after every record), {@code ]} and a newline on finish.
+ * The output is pretty-printed with two spaces and {@code \n} line ends on every platform; keys
+ * come in the fixed order of {@link CslMapping}, so equal input gives byte-identical output.
+ * Non-ASCII text is written as is (the caller's Writer decides the encoding, UTF-8 in catconv);
+ * only what JSON requires is escaped. The writer never closes the {@link Writer} it is given.
+ *
+ * <p>Option {@code csl-id}: {@code record} (default) writes the record id as the item {@code id}.
+ * Other values are reserved (citation keys, later); they are reported once and ignored.
+ */
+public final class CslJsonWriter implements RecordWriter {
+
+    /** Writer option that chooses what the item {@code id} holds. */
+    public static final String OPTION_CSL_ID = "csl-id";
+
+    /**
+     * Shared factory: thread-safe once configured. The target Writer belongs to the caller, so
+     * the generator never closes it; flushing the generator after each record must not flush the
+     * caller's (possibly buffered) Writer each time, so only {@code finish} flushes it.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    /** Public no-argument constructor, for {@link java.util.ServiceLoader}. */
+    public CslJsonWriter() {
+        // Stateless: every open() makes its own generator.
+    }
+
+    @Override
+    public String id() {
+        return "csl-json";
+    }
+
+    @Override
+    public String description() {
+        return "CSL-JSON array (CSL 1.0.2), as citeproc-js, Zotero and pandoc read it";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    /**
+     * Starts a CSL-JSON array on {@code out} and writes its opening bracket.
+     *
+     * @param out the target, not null; never closed by this writer
+     * @param context options and diagnostics, not null
+     * @return a sink that writes one item per record; call {@code finish()} once to close the array
+     * @throws IOException when the opening bracket cannot be written
+     */
+    @Override
+    public RecordSink open(Writer out, WriteContext context) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(context, "context");
+        context.option(OPTION_CSL_ID).filter(v -> !"record".equals(v)).ifPresent(v ->
+                context.diagnostics().report(new Diagnostic(Severity.WARNING, null, 0, null,
+                        "csl-json: csl-id=" + v + " is not supported yet; writing record ids")));
+        JsonGenerator gen = FACTORY.createGenerator(out);
+        gen.setPrettyPrinter(prettyPrinter());
+        gen.writeStartArray();
+        gen.flush();
+        return new Sink(gen, out);
+    }
+
+    /** Two-space indentation, {@code \n} line ends, {@code "key": value}, {@code []} when empty. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withArrayIndenter(indenter)
+                .withObjectIndenter(indenter);
+    }
+
+    /** The open array: one item per record. Not thread-safe. */
+    private static final class Sink implements RecordSink {
+
+        private final JsonGenerator gen;
+        private final Writer out;
+
+        Sink(JsonGenerator gen, Writer out) {
+            this.gen = gen;
+            this.out = out;
+        }
+
+        @Override
+        public void write(BibRecord record) throws IOException {
+            writeValue(CslMapping.toCsl(record, itemId(record)));
+            gen.flush();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            gen.writeEndArray();
+            // Closing the generator releases its buffers; AUTO_CLOSE_TARGET is off, so `out` stays open.
+            gen.close();
+            out.write('\n');
+            out.flush();
+        }
+
+        /**
+         * The item id. The seam for {@code csl-id=key}: citation keys will be chosen here, and
+         * {@link CslMapping} then keeps the catalog id in {@code note}.
+         */
+        private static String itemId(BibRecord record) {
+            return record.id();
+        }
+
+        /** Serialises one node of the neutral CSL tree. */
+        private void writeValue(Object value) throws IOException {
+            if (value instanceof String s) {
+                gen.writeString(s);
+            } else if (value instanceof Integer i) {
+                gen.writeNumber(i);
+            } else if (value instanceof Boolean b) {
+                gen.writeBoolean(b);
+            } else if (value instanceof Map<?, ?> map) {
+                gen.writeStartObject();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    gen.writeFieldName((String) e.getKey());
+                    writeValue(e.getValue());
+                }
+                gen.writeEndObject();
+            } else if (value instanceof List<?> list) {
+                gen.writeStartArray();
+                for (Object o : list) {
+                    writeValue(o);
+                }
+                gen.writeEndArray();
+            } else {
+                throw new IllegalStateException("not a CSL tree node: " + value);
+            }
+        }
+    }
+}
