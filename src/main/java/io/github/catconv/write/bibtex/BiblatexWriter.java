@@ -1,0 +1,56 @@
+package io.github.catconv.write.bibtex;
+
+import io.github.catconv.diag.CatconvException;
+import io.github.catconv.diag.ExitStatus;
+import io.github.catconv.write.RecordSink;
+import io.github.catconv.write.RecordWriter;
+import io.github.catconv.write.WriteContext;
+import java.io.Writer;
+
+/**
+ * Writes BibLaTeX ({@code --to biblatex}) for biber: UTF-8, EDTF {@code date}, {@code langid},
+ * {@code journaltitle}, {@code location}, {@code eprint}.
+ *
+ * <p>Options: {@code key-pattern}, {@code key-map} (as for {@link BibtexWriter}) and
+ * {@code name-format=extended} for biblatex's extended name format
+ * ({@code family=…, given=…, prefix=…, useprefix=…}). Entries stream; the writer never closes
+ * the stream it is given. The type and field tables are in docs/bibtex.md.
+ */
+public final class BiblatexWriter implements RecordWriter {
+
+    /** Needed by {@link java.util.ServiceLoader}. */
+    public BiblatexWriter() {
+    }
+
+    @Override
+    public String id() {
+        return "biblatex";
+    }
+
+    @Override
+    public String description() {
+        return "BibLaTeX for biber (UTF-8, EDTF dates; name-format=extended for particles)";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "bib";
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws io.github.catconv.diag.CatconvException (usage) on a bad {@code key-pattern},
+     *         {@code key-map} or {@code name-format}
+     */
+    @Override
+    public RecordSink open(Writer out, WriteContext context) {
+        String nameFormat = context.option("name-format").orElse("classic");
+        if (!nameFormat.equals("classic") && !nameFormat.equals("extended")) {
+            throw new CatconvException(ExitStatus.USAGE,
+                    "name-format must be 'classic' or 'extended', not '" + nameFormat + "'");
+        }
+        return BibWriterSupport.open(out, context, Dialect.BIBLATEX, LatexEncoder.unicode(),
+                nameFormat.equals("extended"));
+    }
+}
