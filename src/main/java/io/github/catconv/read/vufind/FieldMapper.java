@@ -4,6 +4,8 @@ import io.github.catconv.internal.HtmlText;
 import io.github.catconv.internal.Isbd;
 import io.github.catconv.internal.Languages;
 import io.github.catconv.model.BibRecord;
+import io.github.catconv.model.Container;
+import io.github.catconv.model.PageRange;
 import io.github.catconv.model.RecordType;
 import io.github.catconv.model.SourceInfo;
 import io.github.catconv.read.ReadContext;
@@ -124,8 +126,23 @@ final class FieldMapper {
         copy(f, "edition", Fields.HEADER + "Edition", v -> b.edition(Isbd.clean(v)), b, "edition");
         String physical = firstOf(f, "physical", Fields.HEADER + "Physical Description");
         if (physical != null) {
-            b.physicalDescription(physical);
-            FieldTables.pageCount(physical).ifPresent(b::numberOfPages);
+            Optional<PageRange> part = FieldTables.partPages(physical);
+            RecordType t = b.currentType();
+            boolean isPart = t == RecordType.CHAPTER || t == RecordType.ARTICLE_JOURNAL || t == RecordType.ARTICLE
+                    || t == RecordType.PAPER_CONFERENCE || t == RecordType.ARTICLE_MAGAZINE || t == RecordType.ARTICLE_NEWSPAPER;
+            if (part.isPresent() && isPart) {
+                // "p. 241-258." in 300 $a is where a part sits in its host, not an extent.
+                Container c = b.containerOrEmpty();
+                if (c.pages() == null) {
+                    b.container(c.withPages(part.get()));
+                    b.provenance("container.pages", f.from("physical", "part pages from the physical description"));
+                } else if (!c.pages().format("-").equals(part.get().format("-"))) {
+                    b.physicalDescription(physical);
+                }
+            } else {
+                b.physicalDescription(physical);
+                FieldTables.pageCount(physical).ifPresent(b::numberOfPages);
+            }
         }
         for (String field : new String[] {"language", Fields.HEADER + "Language"}) {
             Optional<String> lang = f.values(field).stream().flatMap(v -> splitList(v).stream())
@@ -136,26 +153,17 @@ final class FieldMapper {
             }
         }
         mapAbstract(f, b, page);
-        List<String> subjects = new ArrayList<>();
-        for (String[] group : FieldTables.SUBJECT_FIELDS) {
-            List<String> v = f.values(group[0]);
-            if (v.isEmpty()) {
-                v = f.values(group[1]);
-            }
-            for (String s : v) {
-                String c = Isbd.clean(s);
-                if (!c.isEmpty() && !subjects.contains(c)) {
-                    subjects.add(c);
-                }
-            }
-        }
-        if (subjects.isEmpty()) {
-            f.values(Fields.HEADER + "Subjects").stream().map(Isbd::clean).filter(s -> !s.isEmpty())
-                    .distinct().forEach(subjects::add);
-        }
+        List<String> subjects = FieldTables.subjects(f);
         b.subjects(subjects);
         if (!subjects.isEmpty()) {
-            b.provenance("subjects", f.from(f.has("topic") ? "topic" : f.has("genre") ? "genre" : Fields.HEADER + "Subjects"));
+            String from = Fields.HEADER + "Subjects";
+            for (String[] group : FieldTables.SUBJECT_FIELDS) {
+                if (f.has(group[0]) || f.has(group[1])) {
+                    from = f.has(group[0]) ? group[0] : group[1];
+                    break;
+                }
+            }
+            b.provenance("subjects", f.from(from));
         }
         for (String url : firstNonEmpty(f, "url", Fields.HEADER + "Online Access")) {
             if (url.matches("(?i)(https?|ftp)://\\S+")) {
@@ -187,7 +195,10 @@ final class FieldMapper {
             }
         }
         // The header summary is cut at 300 characters and ends in "...": a cut text is not the abstract.
-        if (page.summary != null && !page.summary.endsWith("...") && !page.summary.endsWith("…")) {
+        // VuFind 9+ shows an original-script title (MARC 880) on the same place: ISBD title shape is no summary.
+        String s = page.summary;
+        if (s != null && !s.endsWith("...") && !s.endsWith("…") && !s.endsWith(" /")
+                && !(s.contains(" : ") && s.contains(" / "))) {
             b.abstractText(page.summary).provenance("abstract",
                     new io.github.catconv.model.Provenance("header:summary", page.summaryLine, ""));
         }

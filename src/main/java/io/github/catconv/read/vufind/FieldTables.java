@@ -1,5 +1,9 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.internal.Isbd;
+import io.github.catconv.model.PageRange;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,6 +57,49 @@ final class FieldTables {
     private static final Pattern PAGES = Pattern.compile(
             "(\\d+)\\s*(?:p\\.|pp\\.|pages?\\b|S\\.|Seiten|str\\.|s\\.|sider|sidor|pagine|páginas|pág\\.|pagg?\\.|bl\\.|с\\.)",
             Pattern.UNICODE_CASE);
+
+    /** "p. 241-258." / "S. 891-921" / "pp. 12–27": the pages of a part, when that is all the text says. */
+    private static final Pattern PART_PAGES = Pattern.compile(
+            "^(?:pp?\\.|S\\.|s\\.|С\\.|str\\.)\\s*(\\d+)\\s*[-–]\\s*(\\d+)\\.?(?:\\s*:.*)?$");
+
+    static Optional<PageRange> partPages(String physical) {
+        Matcher m = PART_PAGES.matcher(physical.strip());
+        return m.matches() ? Optional.of(new PageRange(m.group(1), m.group(2), physical.strip())) : Optional.empty();
+    }
+
+    /** Subject source codes that indexers leave at the end of a heading (MARC 6XX $2). */
+    private static final Pattern SOURCE_CODE = Pattern.compile("\\.?\\s+(?:lcsh|lcgft|fast|gnd|mesh|rvk|aat|local|rbgenr|gsafd|sears|rameau|bisacsh)$");
+
+    /**
+     * Subject headings: {@code topic}, {@code geographic}, {@code genre}, {@code era}; their facet
+     * copies only when the record has none of those (facets split headings into pieces); the
+     * header's Subjects row when the staff view has neither. Case-insensitively distinct.
+     */
+    static List<String> subjects(Fields f) {
+        List<String> out = new ArrayList<>();
+        boolean base = false;
+        for (String[] group : SUBJECT_FIELDS) {
+            base |= f.has(group[0]);
+        }
+        for (String[] group : SUBJECT_FIELDS) {
+            addSubjects(out, f.values(base ? group[0] : group[1]));
+        }
+        if (out.isEmpty()) {
+            for (String v : f.values(Fields.HEADER + "Subjects")) {
+                addSubjects(out, List.of(v.replace(" > ", " -- ")));
+            }
+        }
+        return out;
+    }
+
+    private static void addSubjects(List<String> out, List<String> values) {
+        for (String v : values) {
+            String c = Isbd.clean(SOURCE_CODE.matcher(v.strip()).replaceAll(""));
+            if (!c.isEmpty() && out.stream().noneMatch(x -> x.equalsIgnoreCase(c))) {
+                out.add(c);
+            }
+        }
+    }
 
     static Optional<String> pageCount(String physical) {
         Matcher m = PAGES.matcher(physical);

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class IdentifierMapper {
 
+    /** Which field each scheme comes from when not from a URL. */
+    private static final java.util.Map<IdentifierScheme, String> SOURCE_FIELD = java.util.Map.of(
+            IdentifierScheme.ISBN, "isbn", IdentifierScheme.ISSN, "issn", IdentifierScheme.LCCN, "lccn");
+
     private IdentifierMapper() {
     }
 
@@ -49,10 +53,15 @@ final class IdentifierMapper {
             add(out, new Identifier(IdentifierScheme.OCLC, v.replaceAll("\\D", "").isEmpty() ? v : v.replaceAll("\\D", ""), v));
         }
         for (String v : f.values("lccn")) {
-            add(out, new Identifier(IdentifierScheme.LCCN, v.strip(), v));
+            String n = normalizeLccn(v);
+            if (!n.isEmpty()) {
+                add(out, new Identifier(IdentifierScheme.LCCN, n, v));
+            }
         }
         for (String v : f.values("ctrlnum")) {
-            Identifiers.fromControlNumber(v).ifPresent(i -> add(out, i));
+            // "ocm05831268 820113": an OCLC number with the date it was entered.
+            String c = v.matches("(?i)(ocm|ocn|on)\\d+\\s.*") ? v.substring(0, v.indexOf(' ')) : v;
+            Identifiers.fromControlNumber(c).ifPresent(i -> add(out, new Identifier(i.scheme(), i.value(), v)));
         }
         List<String> urls = f.values("url");
         if (urls.isEmpty()) {
@@ -64,9 +73,23 @@ final class IdentifierMapper {
             }
         }
         b.identifiers(out);
-        if (!out.isEmpty()) {
-            b.provenance("identifiers", f.from(f.has("isbn") ? "isbn" : f.has("issn") ? "issn" : "url"));
+        for (Identifier i : out) {
+            String field = SOURCE_FIELD.getOrDefault(i.scheme(), i.raw().contains("://") ? "url" : "ctrlnum");
+            b.provenance("identifier." + i.scheme().id(), f.from(f.has(field) ? field : "url"));
         }
+    }
+
+    /**
+     * LCCN normalisation as the Library of Congress defines it: no blanks, no revision suffix
+     * ("84643014 //r88" → "84643014", "sn 84006638" → "sn84006638").
+     */
+    static String normalizeLccn(String raw) {
+        String t = raw.strip();
+        int slash = t.indexOf('/');
+        if (slash >= 0) {
+            t = t.substring(0, slash);
+        }
+        return t.replace(" ", "");
     }
 
     /** Adds an identifier unless the same scheme and value is already there. */

@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 final class PublicationMapper {
 
+    /** Catalog ways of saying the date is unknown or only partly known: kept as text without a warning. */
+    private static final java.util.regex.Pattern NO_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\[?(?:\\d{2,3}[-Xxu?]{1,2}\\??|s\\.\\s?[fda]\\.?|n\\.\\s?d\\.?|o\\.\\s?J\\.?|sine anno|sin fecha|sans date)\\]?\\.?");
+
     private final Fields f;
     private final BibRecord.Builder b;
     private final ReadContext ctx;
@@ -76,7 +80,7 @@ final class PublicationMapper {
             return;
         }
         DateValue d = parsed.get();
-        if (!d.isParsed()) {
+        if (!d.isParsed() && !NO_DATE.matcher(raw.strip()).matches()) {
             ctx.warn(f.line(field), id, "date '" + raw + "' is not a calendar date; kept as text");
         }
         b.issued(d).provenance("issued", f.from(field));

@@ -15,7 +15,7 @@ record PublishedStatement(String place, String publisher, String date) {
 
     /** A trailing date: a year with catalog decorations, a range, or an unknown-date token. */
     private static final Pattern TRAILING_DATE = Pattern.compile(
-            "[,;]?\\s*((?:\\[?(?:c|©|p|ca\\.\\s?)?\\d{2}[\\d\\-?]{2}[\\]?.]*(?:\\s*-\\s*\\[?\\d{4}\\]?)?)"
+            "[,;]?\\s*((?:\\[?(?:c|©|p|ca\\.\\s?)?\\d{2}[\\dXxu\\-?]{2}[\\]?.]*(?:\\s*-\\s*\\[?\\d{4}\\]?)?)"
             + "|(?:\\[?(?:s\\.\\s?f|s\\.\\s?d|n\\.\\s?d|o\\.\\s?J|s\\.\\s?a)\\.?\\]?))\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
 

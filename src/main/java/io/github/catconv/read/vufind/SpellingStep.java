@@ -25,7 +25,10 @@ final class SpellingStep {
         boolean article = t == RecordType.ARTICLE_JOURNAL || t == RecordType.ARTICLE;
         if (article && c.shortTitle() == null) {
             List<String> subjects = f.values("topic");
-            miner.journalAbbreviation(f.values("author"), description, subjects).ifPresent(abbr -> {
+            miner.journalAbbreviation(f.values("author"), description, subjects)
+                    .filter(abbr -> !abbr.equalsIgnoreCase(c.title() == null ? "" : c.title()))
+                    .filter(abbr -> !abbr.equalsIgnoreCase(f.first("publisher") == null ? "" : f.first("publisher")))
+                    .ifPresent(abbr -> {
                 b.container(c.withShortTitle(abbr));
                 b.provenance("container.shortTitle", f.from("spelling", "between last author and abstract"));
             });

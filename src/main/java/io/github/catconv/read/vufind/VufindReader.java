@@ -85,8 +85,8 @@ public final class VufindReader implements RecordReader {
         private BibRecord toRecord(Page page) {
             Line bad = page.firstBadLine();
             if (bad != null) {
-                ctx.reject(bad.number(), idHint(page), page.rawText(), bad.error()
-                        + (bad.error().startsWith("invalid") ? "; if the file is not UTF-8, use --input-encoding windows-1252" : ""));
+                // The line reader's message already carries the --input-encoding hint where it applies.
+                ctx.reject(bad.number(), idHint(page), page.rawText(), bad.error());
                 return null;
             }
             PageParser.Parsed parsed = parser.parse(page);

@@ -87,7 +87,7 @@ public final class InspectWriter implements RecordWriter {
                 row("subject", s, "subjects");
             }
             for (Identifier i : r.identifiers()) {
-                row(i.scheme().id(), i.value() + (i.raw().equals(i.value()) ? "" : "  raw: " + i.raw()), "identifiers");
+                row(i.scheme().id(), i.value() + (i.raw().equals(i.value()) ? "" : "  raw: " + i.raw()), "identifier." + i.scheme().id());
             }
             for (String u : r.urls()) {
                 row("url", u, "urls");
