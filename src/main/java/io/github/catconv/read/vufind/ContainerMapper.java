@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ContainerMapper {
 
+    private static final Pattern SINGLE_PAGE = Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?");
     /** A page range "123-145", "123–145", "e1002", "S12-S19". */
     private static final Pattern RANGE = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)\\s*[-–—]+\\s*([A-Za-z]?\\d+[A-Za-z]?)");
 
@@ -92,12 +93,15 @@ final class ContainerMapper {
     }
 
     static PageRange pages(String text) {
-        String t = text.strip().replaceAll("[.,;]$", "");
+        String t = text.strip();
+        if (!t.isEmpty() && ".,;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
         Matcher m = RANGE.matcher(t);
         if (m.matches()) {
             return new PageRange(m.group(1), m.group(2), t);
         }
-        if (t.matches("[A-Za-z]?\\d+[A-Za-z]?")) {
+        if (SINGLE_PAGE.matcher(t).matches()) {
             return new PageRange(t, null, t);
         }
         return new PageRange(null, null, t);

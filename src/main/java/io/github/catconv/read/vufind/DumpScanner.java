@@ -47,11 +47,14 @@ final class DumpScanner {
                 continue;
             }
             String t = line.text();
-            if (st.content && labels.isLoading(t.strip())) {
+            String name = fieldName(t);
+            boolean known = name != null && schema.isKnown(name);
+            // Only lines that are not staff-view fields can be page furniture: saves label look-ups.
+            if (!known && st.content && labels.isLoading(t.strip())) {
                 pending = line;
                 return page;
             }
-            boolean heading = labels.isDetailsHeading(t.strip());
+            boolean heading = !known && labels.isDetailsHeading(t.strip());
             if (heading && (st.inStaff || st.sawHeading)) {
                 Page next = splitTrailingHeader(page, st.lastBlank);
                 next.lines.add(line);
@@ -59,8 +62,7 @@ final class DumpScanner {
                 return page;
             }
             st.sawHeading |= heading;
-            String name = fieldName(t);
-            if (name != null && schema.isKnown(name)) {
+            if (known) {
                 if (startsRecord(name, st)) {
                     pending = line;
                     return page;

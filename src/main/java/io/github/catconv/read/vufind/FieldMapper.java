@@ -22,6 +22,9 @@ import java.util.UUID;
  */
 final class FieldMapper {
 
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)(https?|ftp)://\\S+");
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("\\s*[;,]\\s*");
+
     private final ReadContext ctx;
 
     FieldMapper(ReadContext ctx) {
@@ -166,7 +169,7 @@ final class FieldMapper {
             b.provenance("subjects", f.from(from));
         }
         for (String url : firstNonEmpty(f, "url", Fields.HEADER + "Online Access")) {
-            if (url.matches("(?i)(https?|ftp)://\\S+")) {
+            if (URL.matcher(url).matches()) {
                 b.addUrl(url);
             }
         }
@@ -247,6 +250,6 @@ final class FieldMapper {
 
     /** Header values may join several items with ", " or "; ". */
     private static List<String> splitList(String v) {
-        return List.of(v.split("\\s*[;,]\\s*"));
+        return List.of(LIST_SEPARATOR.split(v));
     }
 }

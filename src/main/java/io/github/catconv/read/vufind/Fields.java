@@ -21,6 +21,9 @@ final class Fields {
 
     private final Map<String, RawField> byName = new LinkedHashMap<>();
     private final Map<String, Boolean> used = new LinkedHashMap<>();
+    /** Decoded values by field name: mappers ask for the same field several times. */
+    private final Map<String, List<String>> decoded = new java.util.HashMap<>();
+    private SpellingMiner miner;
 
     Fields(PageParser.Parsed page) {
         for (RawField f : page.staff) {
@@ -43,6 +46,10 @@ final class Fields {
             return List.of();
         }
         used.put(name, true);
+        List<String> cached = decoded.get(name);
+        if (cached != null) {
+            return cached;
+        }
         List<String> out = new ArrayList<>(f.values.size());
         for (String v : f.values) {
             String d = HtmlText.hasEntities(v) ? HtmlText.decodeEntities(v) : v;
@@ -51,7 +58,17 @@ final class Fields {
                 out.add(d);
             }
         }
-        return out;
+        List<String> result = java.util.Collections.unmodifiableList(out);
+        decoded.put(name, result);
+        return result;
+    }
+
+    /** The spelling miner over this page's {@code spelling} field, built once. */
+    SpellingMiner miner() {
+        if (miner == null) {
+            miner = new SpellingMiner(values("spelling"));
+        }
+        return miner;
     }
 
     /** The first value, or null. Marks the field used. */

@@ -19,6 +19,9 @@ final class IdentifierMapper {
     private static final java.util.Map<IdentifierScheme, String> SOURCE_FIELD = java.util.Map.of(
             IdentifierScheme.ISBN, "isbn", IdentifierScheme.ISSN, "issn", IdentifierScheme.LCCN, "lccn");
 
+    private static final java.util.regex.Pattern NON_DIGITS = java.util.regex.Pattern.compile("\\D");
+    private static final java.util.regex.Pattern OCLC_WITH_DATE = java.util.regex.Pattern.compile("(?i)(ocm|ocn|on)\\d+\\s.*");
+
     private IdentifierMapper() {
     }
 
@@ -50,7 +53,8 @@ final class IdentifierMapper {
             }
         }
         for (String v : f.values("oclc_num")) {
-            add(out, new Identifier(IdentifierScheme.OCLC, v.replaceAll("\\D", "").isEmpty() ? v : v.replaceAll("\\D", ""), v));
+            String digits = NON_DIGITS.matcher(v).replaceAll("");
+            add(out, new Identifier(IdentifierScheme.OCLC, digits.isEmpty() ? v : digits, v));
         }
         for (String v : f.values("lccn")) {
             String n = normalizeLccn(v);
@@ -60,7 +64,7 @@ final class IdentifierMapper {
         }
         for (String v : f.values("ctrlnum")) {
             // "ocm05831268 820113": an OCLC number with the date it was entered.
-            String c = v.matches("(?i)(ocm|ocn|on)\\d+\\s.*") ? v.substring(0, v.indexOf(' ')) : v;
+            String c = OCLC_WITH_DATE.matcher(v).matches() ? v.substring(0, v.indexOf(' ')) : v;
             Identifiers.fromControlNumber(c).ifPresent(i -> add(out, new Identifier(i.scheme(), i.value(), v)));
         }
         List<String> urls = f.values("url");

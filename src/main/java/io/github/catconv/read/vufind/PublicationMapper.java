@@ -60,7 +60,7 @@ final class PublicationMapper {
                     b.place(p).provenance("place", f.from(headerKey, "publication statement split")));
             return;
         }
-        String pub = publisher == null ? null : publisher.replaceAll("[,;:]\\s*$", "").strip();
+        String pub = publisher == null ? null : PublishedStatement.trimTrailingSeparators(publisher).strip();
         SpellingMiner.place(f.values("spelling"), pub).flatMap(Isbd::cleanPlaceOrPublisher).ifPresent(p ->
                 b.place(p).provenance("place", f.from("spelling", "place before ' : publisher'")));
     }
@@ -93,7 +93,7 @@ final class PublicationMapper {
         }
         if (d.isParsed() && !d.start().hasMonth() && d.end() == null && f.has("spelling")) {
             String pub = publisher == null ? null : publisher.strip();
-            Optional<PartialDate> exact = new SpellingMiner(f.values("spelling")).exactDate(d.start().year(), pub, id);
+            Optional<PartialDate> exact = f.miner().exactDate(d.start().year(), pub, id);
             if (exact.isPresent()) {
                 b.issued(new DateValue(exact.get(), null, d.approximate(), exact.get().toIso()));
                 b.provenance("issued", new Provenance("spelling", f.line("spelling"),
@@ -114,7 +114,7 @@ final class PublicationMapper {
         if (header != null && header.date() != null) {
             candidates.add(new String[] {header.date(), headerKey, "date as in the publication statement"});
         }
-        String pub = publisher == null ? null : publisher.replaceAll("[,;:]\\s*$", "").strip();
+        String pub = publisher == null ? null : PublishedStatement.trimTrailingSeparators(publisher).strip();
         if (pub != null && !pub.isEmpty()) {
             for (String v : f.values("spelling")) {
                 int at = v.indexOf(pub);
@@ -154,7 +154,7 @@ final class PublicationMapper {
                 }
             }
         }
-        SpellingMiner miner = new SpellingMiner(f.values("spelling"));
+        SpellingMiner miner = f.miner();
         for (int i = 0; i < titles.size(); i++) {
             String number = numbers.get(i);
             if (number == null && f.has("spelling")) {

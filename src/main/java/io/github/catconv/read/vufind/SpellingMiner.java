@@ -24,6 +24,10 @@ final class SpellingMiner {
     private static final Pattern RIGHTS_START = Pattern.compile(
             "(©|\\(c\\) |Copyright\\b|This (?:article|work) is (?:distributed|licensed)|Creative Commons)");
 
+    /** A series number right after the series title: " 242", " ; 2/1", ", v. 3". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile(
+            "\\s*[;,]?\\s+((?:v\\.|vol\\.|Bd\\.|no\\.|n\\.)?\\s?\\d{1,5}(?:[/.\\-]\\d{1,5})?)(?=[\\s.,;]|$)");
+
     private final String spelling;
 
     SpellingMiner(List<String> spellingValues) {
@@ -112,12 +116,13 @@ final class SpellingMiner {
         if (publisher == null || publisher.isBlank()) {
             return Optional.empty();
         }
-        Pattern p = Pattern.compile("^([^:;/=]{2,60}?) : " + Pattern.quote(publisher));
+        String anchor = " : " + publisher;
         String found = null;
         for (String v : spellingValues) {
-            Matcher m = p.matcher(v.strip());
-            if (m.find()) {
-                String place = m.group(1).strip();
+            String t = v.strip();
+            int at = t.indexOf(anchor);
+            String place = at >= 2 && at <= 60 ? t.substring(0, at).strip() : null;
+            if (place != null && place.chars().noneMatch(ch -> ch == ':' || ch == ';' || ch == '/' || ch == '=')) {
                 if (found != null && !found.equals(place)) {
                     return Optional.empty();
                 }
@@ -129,10 +134,13 @@ final class SpellingMiner {
 
     /** The record's number in a series: a number right after the series title. */
     Optional<String> seriesNumber(String seriesTitle) {
-        Matcher m = Pattern.compile(Pattern.quote(seriesTitle) + "\\s*[;,]?\\s+((?:v\\.|vol\\.|Bd\\.|no\\.|n\\.)?\\s?\\d{1,5}(?:[/.\\-]\\d{1,5})?)(?=[\\s.,;]|$)")
-                .matcher(spelling);
         String found = null;
-        while (m.find()) {
+        Matcher m = NUMBER_AFTER.matcher(spelling);
+        for (int at = spelling.indexOf(seriesTitle); at >= 0; at = spelling.indexOf(seriesTitle, at + 1)) {
+            m.region(at + seriesTitle.length(), spelling.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             String n = m.group(1).strip();
             if (found != null && !found.equals(n)) {
                 return Optional.empty();

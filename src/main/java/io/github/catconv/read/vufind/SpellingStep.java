@@ -18,7 +18,7 @@ final class SpellingStep {
         if (!f.has("spelling")) {
             return;
         }
-        SpellingMiner miner = new SpellingMiner(f.values("spelling"));
+        SpellingMiner miner = f.miner();
         String description = f.first("description");
         Container c = b.containerOrEmpty();
         RecordType t = b.currentType();
