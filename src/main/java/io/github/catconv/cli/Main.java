@@ -18,7 +18,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private static final Set<String> ROOT_WORDS = Set.of("convert", "inspect", "formats", "help",
+    private static final Set<String> ROOT_WORDS = Set.of("convert", "inspect", "formats", "styles", "help",
             "-h", "--help", "-V", "--version");
 
     private Main() {
@@ -52,7 +52,12 @@ public final class Main {
         return run(out, err, out, stdin, args);
     }
 
-    static int run(PrintWriter out, PrintWriter err, Writer data, Supplier<InputStream> stdin, String... args) {
+    /**
+     * Like {@link #run(PrintWriter, PrintWriter, Supplier, String...)} with converted data going to
+     * {@code data} instead of {@code out}, for tests of write failures: an IOException from
+     * {@code data} ends the run with status 74 (or 0 for a closed pipe).
+     */
+    public static int run(PrintWriter out, PrintWriter err, Writer data, Supplier<InputStream> stdin, String... args) {
         CatconvCommand root = new CatconvCommand();
         root.dataOut = data;
         root.stdin = stdin;

@@ -124,6 +124,9 @@ public final class Conversion {
             sink = writer.open(out, wctx);
         } catch (IOException e) {
             throw new OutputFailure(e);
+        } catch (IllegalArgumentException e) {
+            // Writers refuse bad option values (e.g. an unknown --columns name) when opened: a usage error.
+            throw new CatconvException(ExitStatus.USAGE, e.getMessage(), e);
         }
         for (InputFile f : files) {
             if (stop) {
@@ -156,11 +159,19 @@ public final class Conversion {
                 rejectFile(f, "not a catalog dump this version can read (no reader recognised it); use --from");
                 return;
             }
+            long before = stats.read();
             try (RecordCursor cursor = reader.open(opened.stream(), ctx)) {
                 BibRecord r;
-                while (!stop && (r = cursor.next()) != null) {
+                // Check stop again after next(): the reader may have rejected a page (fail-fast,
+                // max-errors) on its way to this record, which then counts as never read.
+                while (!stop && (r = cursor.next()) != null && !stop) {
                     stats.read.incrementAndGet();
                     writeOne(sink, r);
+                }
+                if (stats.read() == before && !stop) {
+                    // Catalogue B01/B02: say so, so that a script notices an empty download (--strict: exit 65).
+                    diagnostics.report(new Diagnostic(Severity.WARNING, f.name(), 0, null,
+                            opened.sample().isBlank() ? "empty input" : "no records found in this input"));
                 }
             } catch (RuntimeException e) {
                 if (e instanceof OutputFailure of) {

@@ -198,12 +198,32 @@ public final class LineReader implements Closeable {
             r = decoder.flush(cb);
         }
         if (r.isError()) {
-            long at = lineStart + bb.position();
-            return new Line("", lineNo, String.format("invalid %s at byte offset %d (byte 0x%02X)",
-                    decoder.charset().name(), at, line[bb.position()] & 0xFF));
+            int bad = bb.position();
+            long at = lineStart + bad;
+            String hint = looksLikeWindows1252(bad) ? "; if the file is Latin-1 or Windows-1252, re-run with"
+                    + " --input-encoding windows-1252" : "";
+            return new Line("", lineNo, String.format("invalid %s at byte offset %d (byte 0x%02X)%s",
+                    decoder.charset().name(), at, line[bad] & 0xFF, hint));
         }
         cb.flip();
         return new Line(clean(cb.toString()), lineNo, null);
+    }
+
+    /**
+     * True when the invalid byte at {@code i} reads as a Windows-1252 character rather than as a
+     * broken UTF-8 sequence (catalogue B11): a byte Windows-1252 defines, not followed by a UTF-8
+     * continuation byte (0x80-0xBF). "Espa\u00f1a" saved as Latin-1 is {@code F1 61}: hint; an overlong
+     * {@code C0 AF} or an encoded surrogate {@code ED A0 80} is damaged UTF-8: no hint.
+     */
+    private boolean looksLikeWindows1252(int i) {
+        if (!decoder.charset().equals(StandardCharsets.UTF_8)) {
+            return false;
+        }
+        int b = line[i] & 0xFF;
+        // Windows-1252 leaves these five bytes undefined (WHATWG Encoding, index-windows-1252).
+        boolean defined = b >= 0x80 && b != 0x81 && b != 0x8D && b != 0x8F && b != 0x90 && b != 0x9D;
+        boolean nextIsContinuation = i + 1 < lineLen && (line[i + 1] & 0xC0) == 0x80;
+        return defined && !nextIsContinuation;
     }
 
     private Line nextChars() throws IOException {
