@@ -52,7 +52,11 @@ final class ContributorMapper {
         List<String> roles = roleField == null ? List.of() : f.values(roleField);
         int n = 0;
         for (int i = 0; i < names.size(); i++) {
-            ParsedName p = corporate ? NameParser.parseOrganization(names.get(i)) : NameParser.parse(names.get(i));
+            String heading = spaced(names.get(i));
+            if (heading.isEmpty()) {
+                continue;
+            }
+            ParsedName p = corporate ? NameParser.parseOrganization(heading) : NameParser.parse(heading);
             ContributorRole role = roleAt(roles, i, names.size()).or(p::role).orElse(dflt);
             if (addOnce(b, role, p.agent(), seen)) {
                 b.provenance("contributors[" + seen.size() + "]", new io.github.catconv.model.Provenance(field, f.line(field, i), ""));
@@ -68,7 +72,11 @@ final class ContributorMapper {
         List<String> roles = roleField == null ? List.of() : f.values(roleField);
         int n = 0;
         for (int i = 0; i < names.size(); i++) {
-            ParsedName p = NameParser.parse(names.get(i));
+            String heading = spaced(names.get(i));
+            if (heading.isEmpty()) {
+                continue;
+            }
+            ParsedName p = NameParser.parse(heading);
             Optional<ContributorRole> role = roleAt(roles, i, names.size()).or(p::role);
             String rule = "";
             if (role.isEmpty() && isNamedAsEditor(statement, p.agent())) {
@@ -100,6 +108,11 @@ final class ContributorMapper {
                 }
             }
         }
+    }
+
+    /** No-break and zero-width spaces in a name heading are plain spaces or nothing (catalogue B31). */
+    private static String spaced(String heading) {
+        return heading.replace('\u00A0', ' ').replace('\u202F', ' ').replace("\u200B", "").strip();
     }
 
     /** A parallel role list applies only when it has one entry per name (VuFind pads with "-"). */

@@ -53,7 +53,7 @@ final class FieldMapper {
     }
 
     private String mapId(Fields f, BibRecord.Builder b, PageParser.Parsed page, int startLine) {
-        String id = f.first("id");
+        String id = cleanId(f.first("id"));
         if (id != null) {
             b.id(id).provenance("id", f.from("id"));
             return id;
@@ -63,6 +63,27 @@ final class FieldMapper {
         ctx.warn(startLine, id, "record has no id; using generated id " + id + " (from title, year and author)");
         b.id(id).provenance("id", new io.github.catconv.model.Provenance("(generated)", startLine, "hash of title, year, author"));
         return id;
+    }
+
+    /**
+     * Record ids lose zero-width characters, soft hyphens and byte order marks, and no-break spaces
+     * become spaces (catalogue B31): invisible characters must not make two ids differ.
+     */
+    static String cleanId(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u00A0' || c == '\u202F' || c == '\u2007') {
+                sb.append(' ');
+            } else if (!(c >= '\u200B' && c <= '\u200D') && c != '\u2060' && c != '\uFEFF' && c != '\u00AD') {
+                sb.append(c);
+            }
+        }
+        String id = sb.toString().strip();
+        return id.isEmpty() ? null : id;
     }
 
     private void mapType(Fields f, BibRecord.Builder b) {

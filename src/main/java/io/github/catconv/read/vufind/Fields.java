@@ -51,8 +51,10 @@ final class Fields {
             return cached;
         }
         List<String> out = new ArrayList<>(f.values.size());
+        boolean verbatim = name.equals("id") || name.equals("url");
         for (String v : f.values) {
-            String d = HtmlText.hasEntities(v) ? HtmlText.decodeEntities(v) : v;
+            String d = verbatim ? v : withoutMarkup(v);
+            d = HtmlText.hasEntities(d) ? HtmlText.decodeEntities(d) : d;
             d = d.strip();
             if (!d.isEmpty()) {
                 out.add(d);
@@ -61,6 +63,23 @@ final class Fields {
         List<String> result = java.util.Collections.unmodifiableList(out);
         decoded.put(name, result);
         return result;
+    }
+
+    /**
+     * Strips HTML markup from a value when it is clearly markup — a closing tag, a self-closing tag,
+     * a line break or a script (catalogue B26) — so that a title such as "<HTML> The Basics" keeps
+     * its words. Tags go before entities are decoded, so "&lt;i&gt;" stays text.
+     */
+    static String withoutMarkup(String v) {
+        if (v.indexOf('<') < 0) {
+            return v;
+        }
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("</") || lower.contains("/>") || lower.contains("<br") || lower.contains("<script")
+                || lower.contains("<style")) {
+            return HtmlText.stripTags(v).strip();
+        }
+        return v;
     }
 
     /** The spelling miner over this page's {@code spelling} field, built once. */

@@ -30,6 +30,8 @@ final class PageParser {
         final List<RawField> header = new ArrayList<>();
         final List<RawField> staff = new ArrayList<>();
         final List<RawField> headerText = new ArrayList<>();
+        /** Problems found while splitting the page: line and message, reported with the record id. */
+        final List<Object[]> notes = new ArrayList<>();
         boolean sorted;
     }
 
@@ -151,7 +153,10 @@ final class PageParser {
         } else {
             Set<String> seen = new HashSet<>();
             for (int k = 0; k < cand.size(); k++) {
-                if (seen.add(names.get(k))) {
+                String line = lines.get(cand.get(k)).text();
+                String value = line.length() > names.get(k).length() ? line.substring(names.get(k).length() + 1).strip() : "";
+                if (k == 0 || (FieldShapes.fits(names.get(k), value) && seen.add(names.get(k)))) {
+                    seen.add(names.get(k));
                     starts[cand.get(k)] = true;
                 }
             }
@@ -171,6 +176,12 @@ final class PageParser {
                     current.add(v, l.number());
                 }
             } else if (!t.isBlank()) {
+                if (!schema.isMultiValued(current.name) && t.startsWith(current.name + " ")) {
+                    // A single-valued field given twice (catalogue B24): the first value wins.
+                    out.notes.add(new Object[] {l.number(), "field '" + current.name + "' repeated; kept the first value, dropped '"
+                            + abbreviate(t.substring(current.name.length() + 1).strip()) + "'"});
+                    continue;
+                }
                 if (schema.isMultiValued(current.name)) {
                     current.add(t.strip(), l.number());
                 } else {
@@ -178,6 +189,10 @@ final class PageParser {
                 }
             }
         }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     /** Local (schema-less) fields count when their name sorts between the neighbouring fields. */
@@ -242,6 +257,9 @@ final class PageParser {
                 } else {
                     hi = mid;
                 }
+            }
+            if (lo < len && names.get(tails[lo]).equals(names.get(i))) {
+                continue; // a repeated name: the first occurrence starts the field
             }
             prev[i] = lo > 0 ? tails[lo - 1] : -1;
             tails[lo] = i;

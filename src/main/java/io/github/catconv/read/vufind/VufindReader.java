@@ -100,6 +100,9 @@ public final class VufindReader implements RecordReader {
             }
             try {
                 BibRecord r = mapper.map(parsed, page.startLine());
+                for (Object[] note : parsed.notes) {
+                    ctx.warn((Integer) note[0], r.id(), (String) note[1]);
+                }
                 if (parsed.staff.isEmpty()) {
                     ctx.warn(page.startLine(), r.id(), "record has no staff view (raw fields); built from the header alone");
                 }

@@ -97,4 +97,46 @@ class PageParserTest {
         assertArrayEquals(new int[] {0, 1, 3, 4}, PageParser.longestIncreasing(List.of("a", "b", "a", "c", "d")));
         assertEquals(0, PageParser.longestIncreasing(List.of()).length);
     }
+
+    @Test
+    void unsortedViewKeepsValueLineWhoseWordIsAFieldOfTheWrongShape() throws IOException {
+        PageParser.Parsed p = parse("id r1\ntitle A study of\nauthor Smith in context\nformat Book\nauthor Smith, John\n");
+        assertFalse(p.sorted);
+        assertEquals(List.of("id", "title", "format", "author"), p.staff.stream().map(f -> f.name).toList());
+        assertEquals("A study of\nauthor Smith in context", p.staff.get(1).first());
+        assertEquals("Smith, John", p.staff.get(3).first());
+    }
+
+    @Test
+    void repeatedSingleValuedFieldKeepsFirstAndNotesTheDroppedValue() throws IOException {
+        PageParser.Parsed p = parse("_version_ 1\nauthor A, B\nformat Book\nid r1\ntitle First title\ntitle Second title\ntopic X\n");
+        assertEquals("First title", p.staff.get(4).first());
+        assertEquals(1, p.notes.size());
+        assertTrue(((String) p.notes.get(0)[1]).contains("dropped 'Second title'"));
+    }
+
+    @Test
+    void fieldShapesMustNotRejectRealValues() {
+        assertTrue(FieldShapes.fits("author", "Tookey, Paula"));
+        assertTrue(FieldShapes.fits("author", "Plato"));
+        assertTrue(FieldShapes.fits("author", "村上春樹"));
+        assertFalse(FieldShapes.fits("author", "Smith in context"));
+        assertTrue(FieldShapes.fits("publishDate", "s.f."));
+        assertFalse(FieldShapes.fits("url", "of the world"));
+        assertTrue(FieldShapes.fits("title", "anything at all"));
+    }
+
+    @Test
+    void markupIsStrippedOnlyWhenItIsClearlyMarkup() {
+        assertEquals("<HTML> The Basics", Fields.withoutMarkup("<HTML> The Basics"));
+        assertEquals("A bold title", Fields.withoutMarkup("A <b>bold</b> title"));
+        assertFalse(Fields.withoutMarkup("Title<script>alert(1)</script>").contains("script"));
+        assertEquals("&lt;i&gt;", Fields.withoutMarkup("&lt;i&gt;"));
+    }
+
+    @Test
+    void idsLoseInvisibleCharacters() {
+        assertEquals("abc 1", FieldMapper.cleanId("\u200Babc\u00A01\uFEFF"));
+        assertEquals(null, FieldMapper.cleanId("\u200B"));
+    }
 }
