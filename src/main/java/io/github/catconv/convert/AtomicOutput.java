@@ -56,11 +56,28 @@ final class AtomicOutput implements AutoCloseable {
             throw new CatconvException(ExitStatus.CANT_CREATE, "cannot create output " + target + ": is a directory");
         }
         try {
-            Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            // Not createTempFile: that makes the file private (0600). A plain create honours the
+            // user's umask, so the output gets the permissions any other new file would get.
+            Path temp = Files.createFile(dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid()
+                    + "." + Long.toHexString(System.nanoTime()) + ".tmp"));
+            copyPermissions(abs, temp);
             FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             return new AtomicOutput(abs, temp, ch);
         } catch (IOException e) {
             throw new CatconvException(ExitStatus.CANT_CREATE, "cannot create output " + target + ": " + reason(e));
+        }
+    }
+
+    /** An existing output keeps its permissions when it is replaced. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the new file keeps the default permissions.
+            return;
         }
     }
 
