@@ -1,0 +1,164 @@
+package io.github.catconv.read.marc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads raw MARC 21 records (ISO 2709 as specified in "MARC 21 Specifications for Record
+ * Structure"): a 24-character leader, a directory of 12-character entries (tag, length, start),
+ * fields ending in the field terminator 0x1E, subfields starting with the delimiter 0x1F, the
+ * record ending in 0x1D.
+ *
+ * <p>Fields are split at the separators, not by the directory's byte lengths, so a record whose
+ * bytes were re-encoded (MARC-8 shown as UTF-8, a scrape) still reads. When a scrape replaced the
+ * separators by other characters (a {@code #}, {@code ^}, {@code $} or the Unicode control
+ * pictures U+241D-U+241F, or the text {@code #30;} of SolrMarc), they are put back or found where the structure puts them: the field terminator
+ * just before the base address of data (leader 12-16), the subfield delimiter after the first
+ * data field's two indicators.
+ */
+public final class Iso2709Parser {
+
+    /** Record terminator, field terminator, subfield delimiter. */
+    static final char RT = '\u001D';
+    static final char FT = '\u001E';
+    static final char SD = '\u001F';
+    /** Longest record read from a stream: 99,999 bytes is the format's limit (leader 00-04); a margin for bad lengths. */
+    static final int MAX_RECORD_BYTES = 200_000;
+
+    private final InputStream in;
+
+    /**
+     * A parser over a stream of records.
+     *
+     * @param in the bytes; not null; not closed by this parser
+     */
+    public Iso2709Parser(InputStream in) {
+        this.in = java.util.Objects.requireNonNull(in, "in");
+    }
+
+    /**
+     * The next record of the stream, or null at its end.
+     *
+     * @throws IOException when the stream fails
+     * @throws IllegalArgumentException when the record is not ISO 2709 (the stream stays usable)
+     */
+    public MarcRecord next() throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(2048);
+        int b;
+        while ((b = in.read()) != -1 && b != RT) {
+            if (buf.size() >= MAX_RECORD_BYTES) {
+                while ((b = in.read()) != -1 && b != RT) {
+                    // skip to the end of the oversized record
+                }
+                throw new IllegalArgumentException("MARC record longer than " + MAX_RECORD_BYTES + " bytes skipped");
+            }
+            buf.write(b);
+        }
+        String text = decode(buf.toByteArray()).strip();
+        if (text.isEmpty()) {
+            return b == -1 ? null : next();
+        }
+        return parse(text);
+    }
+
+    /** UTF-8 when valid (leader 09 = 'a', or plain ASCII), else Latin-1 so no byte is lost. */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Parses one record given as text (e.g. a Solr {@code fullrecord} value).
+     *
+     * @param text the record; not null
+     * @return the record
+     * @throws IllegalArgumentException when the text is not an ISO 2709 record or its separators were lost
+     */
+    public static MarcRecord parse(String text) {
+        String s = restoreSeparators(text).strip();
+        if (s.length() < 25) {
+            throw new IllegalArgumentException("not a MARC record: shorter than a leader");
+        }
+        String leader = s.substring(0, 24);
+        String baseText = leader.substring(12, 17);
+        if (!baseText.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("not a MARC record: leader 12-16 is not a base address ('" + baseText + "')");
+        }
+        int base = Integer.parseInt(baseText);
+        if (base < 25 || base > s.length() || (base - 25) % 12 != 0) {
+            throw new IllegalArgumentException("not a MARC record: base address " + base + " does not fit the directory");
+        }
+        char ft = s.indexOf(FT) >= 0 ? FT : s.charAt(base - 1);
+        if (Character.isLetterOrDigit(ft)) {
+            throw new IllegalArgumentException("MARC record separators were lost in this copy; cannot split its fields");
+        }
+        String directory = s.substring(24, base - 1);
+        String[] parts = s.substring(base).split(java.util.regex.Pattern.quote(String.valueOf(ft)), -1);
+        return new MarcRecord(leader, fields(directory, parts));
+    }
+
+    /**
+     * Puts back separators written as text: {@code #29;}/{@code #30;}/{@code #31;} (how SolrMarc
+     * and older VuFind versions store raw MARC in {@code fullrecord}, e.g. VuFind's own test
+     * record 12345), the XML-style {@code &#29;} forms, and the Unicode control pictures
+     * U+241D-U+241F a copy from a browser can produce.
+     */
+    static String restoreSeparators(String s) {
+        if (s.indexOf(FT) >= 0 || (s.indexOf('#') < 0 && s.indexOf('\u241E') < 0)) {
+            return s;
+        }
+        return s.replace("&#29;", "#29;").replace("&#30;", "#30;").replace("&#31;", "#31;")
+                .replace("#29;", String.valueOf(RT)).replace("#30;", String.valueOf(FT)).replace("#31;", String.valueOf(SD))
+                .replace('\u241D', RT).replace('\u241E', FT).replace('\u241F', SD);
+    }
+
+    private static List<MarcRecord.Field> fields(String directory, String[] parts) {
+        List<MarcRecord.Field> out = new ArrayList<>();
+        int n = Math.min(directory.length() / 12, parts.length);
+        char sd = SD;
+        boolean sdKnown = false;
+        for (int i = 0; i < n; i++) {
+            String tag = directory.substring(i * 12, i * 12 + 3);
+            String body = parts[i];
+            if (isControlTag(tag)) {
+                out.add(MarcRecord.Field.control(tag, body, 0));
+                continue;
+            }
+            if (!sdKnown) {
+                sd = body.indexOf(SD) >= 0 || body.length() < 3 ? SD : body.charAt(2);
+                sdKnown = true;
+            }
+            out.add(dataField(tag, body, sd));
+        }
+        return out;
+    }
+
+    private static MarcRecord.Field dataField(String tag, String body, char sd) {
+        char ind1 = body.length() > 0 ? MarcXmlParser.indicator(body.substring(0, 1)) : ' ';
+        char ind2 = body.length() > 1 ? MarcXmlParser.indicator(body.substring(1, 2)) : ' ';
+        List<MarcRecord.Subfield> subs = new ArrayList<>();
+        String rest = body.length() > 2 ? body.substring(2) : "";
+        for (String piece : rest.split(java.util.regex.Pattern.quote(String.valueOf(sd)), -1)) {
+            if (!piece.isEmpty()) {
+                subs.add(new MarcRecord.Subfield(piece.charAt(0), piece.substring(1)));
+            }
+        }
+        return new MarcRecord.Field(tag, ind1, ind2, subs, null, 0);
+    }
+
+    /** Tags 001-009 (and the non-numeric "LDR"-like local tags starting "00") are control fields. */
+    static boolean isControlTag(String tag) {
+        return tag.startsWith("00");
+    }
+}
