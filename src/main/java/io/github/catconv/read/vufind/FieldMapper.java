@@ -9,6 +9,8 @@ import io.github.catconv.model.PageRange;
 import io.github.catconv.model.RecordType;
 import io.github.catconv.model.SourceInfo;
 import io.github.catconv.read.ReadContext;
+import io.github.catconv.read.marc.FullRecords;
+import io.github.catconv.read.marc.RecordMerger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +50,17 @@ final class FieldMapper {
         if (!page.staff.isEmpty()) {
             f.ignore(FieldTables.HEADER_MIRRORS.stream().map(k -> Fields.HEADER + k).collect(java.util.stream.Collectors.toSet()));
         }
+        String full = f.has("fullrecord") ? f.first("fullrecord") : null;
         b.unmapped(f.unused());
-        return b.build();
+        BibRecord rec = b.build();
+        final BibRecord base = rec;
+        if (full != null) {
+            // The source record VuFind indexed (MARCXML, MARC-in-JSON, raw MARC, Dublin Core, MODS)
+            // adds what the Solr fields lost: exact dates, journal titles, identifiers.
+            rec = FullRecords.read(full, id, ctx, f.line("fullrecord")).map(src -> RecordMerger.merge(base, src))
+                    .orElse(rec);
+        }
+        return rec;
     }
 
     private String mapId(Fields f, BibRecord.Builder b, PageParser.Parsed page, int startLine) {

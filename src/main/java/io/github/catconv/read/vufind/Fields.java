@@ -51,10 +51,10 @@ final class Fields {
             return cached;
         }
         List<String> out = new ArrayList<>(f.values.size());
-        boolean verbatim = name.equals("id") || name.equals("url");
+        boolean verbatim = name.equals("id") || name.equals("url") || name.equals("fullrecord");
         for (String v : f.values) {
             String d = verbatim ? v : withoutMarkup(v);
-            d = HtmlText.hasEntities(d) ? HtmlText.decodeEntities(d) : d;
+            d = name.equals("fullrecord") || !HtmlText.hasEntities(d) ? d : HtmlText.decodeEntities(d);
             d = d.strip();
             if (!d.isEmpty()) {
                 out.add(d);

@@ -33,13 +33,17 @@ final class PageParser {
         /** Problems found while splitting the page: line and message, reported with the record id. */
         final List<Object[]> notes = new ArrayList<>();
         boolean sorted;
+        /** The MARC staff view on the page (VuFind's "MARC" tab), or null. */
+        io.github.catconv.read.marc.MarcRecord marc;
+        int marcLine;
     }
 
     Parsed parse(Page page) {
         List<Line> lines = page.lines;
         int staffStart = findStaffStart(lines);
         Parsed out = new Parsed();
-        parseHeader(lines.subList(0, staffStart), out);
+        List<Line> header = takeMarcView(lines.subList(0, staffStart), out);
+        parseHeader(header, out);
         if (staffStart < lines.size()) {
             parseStaff(lines.subList(staffStart, lines.size()), out);
         }
@@ -54,6 +58,50 @@ final class PageParser {
             }
         }
         return lines.size();
+    }
+
+    // ---- MARC staff view ----
+
+    /**
+     * Finds a MARC staff view (LEADER and tag rows) among the lines before the Solr fields, parses
+     * it into {@link Parsed#marc}, and returns the other lines. The view's heading ("MARC",
+     * "Affichage MARC", "MARC-Ansicht") goes with it.
+     */
+    private List<Line> takeMarcView(List<Line> lines, Parsed out) {
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            if (lines.get(i).ok() && io.github.catconv.read.marc.MarcStaffView.isRow(lines.get(i).text())) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return lines;
+        }
+        int end = first;
+        while (end < lines.size() && !lines.get(end).text().isBlank()) {
+            end++;
+        }
+        List<String> block = new ArrayList<>(end - first);
+        for (Line l : lines.subList(first, end)) {
+            block.add(l.text());
+        }
+        if (!io.github.catconv.read.marc.MarcStaffView.looksLikeMarc(block)) {
+            return lines;
+        }
+        out.marc = io.github.catconv.read.marc.MarcStaffView.parse(block, lines.get(first).number());
+        out.marcLine = lines.get(first).number();
+        List<Line> rest = new ArrayList<>(lines.subList(0, first));
+        while (!rest.isEmpty() && isMarcHeading(rest.get(rest.size() - 1).text())) {
+            rest.remove(rest.size() - 1);
+        }
+        rest.addAll(lines.subList(end, lines.size()));
+        return rest;
+    }
+
+    /** The tab heading above a MARC view, or a blank line. */
+    private static boolean isMarcHeading(String t) {
+        String s = t.strip();
+        return s.isEmpty() || (s.length() <= 40 && s.toUpperCase(java.util.Locale.ROOT).contains("MARC"));
     }
 
     // ---- header ----

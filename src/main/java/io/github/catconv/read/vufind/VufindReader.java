@@ -6,6 +6,8 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.marc.MarcMapper;
+import io.github.catconv.read.marc.RecordMerger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -90,7 +92,7 @@ public final class VufindReader implements RecordReader {
                 return null;
             }
             PageParser.Parsed parsed = parser.parse(page);
-            if (parsed.staff.isEmpty() && parsed.header.isEmpty()) {
+            if (parsed.staff.isEmpty() && parsed.header.isEmpty() && parsed.marc == null) {
                 if (parsed.title == null) {
                     return null;
                 }
@@ -99,11 +101,21 @@ public final class VufindReader implements RecordReader {
                 return null;
             }
             try {
-                BibRecord r = mapper.map(parsed, page.startLine());
+                BibRecord r;
+                if (parsed.marc != null && parsed.staff.isEmpty()) {
+                    // A MARC-only page: the header only repeats the MARC record.
+                    r = new MarcMapper(ctx).map(parsed.marc, null, page.startLine());
+                } else {
+                    r = mapper.map(parsed, page.startLine());
+                    if (parsed.marc != null) {
+                        // Solr fields plus the MARC view: MARC wins where it is more precise.
+                        r = RecordMerger.merge(r, new MarcMapper(ctx).map(parsed.marc, r.id(), parsed.marcLine));
+                    }
+                }
                 for (Object[] note : parsed.notes) {
                     ctx.warn((Integer) note[0], r.id(), (String) note[1]);
                 }
-                if (parsed.staff.isEmpty()) {
+                if (parsed.staff.isEmpty() && parsed.marc == null) {
                     ctx.warn(page.startLine(), r.id(), "record has no staff view (raw fields); built from the header alone");
                 }
                 return r;
