@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Converts raw VuFind catalog dumps into CSL-JSON, BibTeX, BibLaTeX, RIS and CSV.",
-        subcommands = {ConvertCommand.class, FormatsCommand.class, InspectCommand.class},
+        subcommands = {ConvertCommand.class, FormatsCommand.class, InspectCommand.class, StylesCommand.class},
         exitCodeOnInvalidInput = 64,
         exitCodeOnExecutionException = 70,
         footerHeading = "%nExamples:%n",

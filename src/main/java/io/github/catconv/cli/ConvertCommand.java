@@ -52,9 +52,13 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     WriterOptions writerOptions;
 
+    @Mixin
+    CitationOptions citation;
+
     @Override
     public Integer call() {
         Map<String, String> opts = new LinkedHashMap<>(writerOptions.asMap());
+        opts.putAll(citation.asMap());
         ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, opts, in.inputEncoding,
                 in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats);
         return Runs.convert(o, root, spec, in.debug);

@@ -43,7 +43,11 @@ public final class CslMapping {
     private static final List<Row> ROWS = List.of(
             new Row("title", BibRecord::fullTitle),
             new Row("title-short", BibRecord::shortTitle),
-            new Row("container-title", r -> container(r, Container::titleText)),
+            // A catalog that knows only the journal's abbreviation ("Harm Reduct J", PubMed's
+            // Dublin Core) gives it as the title too: styles print container-title (APA, Chicago)
+            // and would otherwise drop the journal; citeproc-js does not fall back either.
+            new Row("container-title", r -> container(r, Container::titleText)
+                    .or(() -> container(r, Container::shortTitleText))),
             new Row("container-title-short", r -> container(r, Container::shortTitleText)),
             new Row("volume", r -> container(r, Container::volumeText)),
             new Row("issue", r -> container(r, Container::issueText)),

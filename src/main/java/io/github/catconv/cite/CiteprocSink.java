@@ -1,0 +1,153 @@
+package io.github.catconv.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.Citation;
+import io.github.catconv.cite.CitationSettings.Mode;
+import io.github.catconv.diag.CatconvException;
+import io.github.catconv.diag.Diagnostic;
+import io.github.catconv.diag.ExitStatus;
+import io.github.catconv.diag.Severity;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.write.RecordSink;
+import io.github.catconv.write.WriteContext;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * One citation output: collects the records as citeproc-java items and renders them all on
+ * {@link #finish()} with one processor, which is built once (style and locale parsed once) and
+ * reused for every item.
+ */
+final class CiteprocSink implements RecordSink {
+
+    private final Writer out;
+    private final WriteContext context;
+    private final CitationSettings settings;
+    private final String locale;
+    private final ItemStore store;
+    private final CSL processor;
+
+    private CiteprocSink(Writer out, WriteContext context, CitationSettings settings, String locale,
+                         ItemStore store, CSL processor) {
+        this.out = out;
+        this.context = context;
+        this.settings = settings;
+        this.locale = locale;
+        this.store = store;
+        this.processor = processor;
+    }
+
+    /**
+     * Loads style, locale and output format and builds the processor; writes nothing.
+     *
+     * @throws CatconvException with {@link ExitStatus#USAGE} for an unknown or unusable style,
+     *         locale or format, or a style without bibliography in bibliography mode
+     */
+    static CiteprocSink open(Writer out, CitationSettings settings, WriteContext context) {
+        StyleCatalog.Style style = StyleCatalog.load(settings.style());
+        if (settings.mode() == Mode.BIBLIOGRAPHY && !style.bibliography()) {
+            throw new CatconvException(ExitStatus.USAGE, "citation: style '" + style.id()
+                    + "' defines no bibliography; use --mode citation");
+        }
+        String locale = LocaleCatalog.choose(settings.requestedLocale(), style.defaultLocale());
+        ItemStore store = new ItemStore();
+        CSL processor;
+        try {
+            processor = new CSL(store, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(),
+                    style.xml(), locale);
+        } catch (IOException | RuntimeException e) {
+            throw new CatconvException(ExitStatus.USAGE, "citation: cannot use style '" + style.id() + "': "
+                    + e.getMessage(), e);
+        }
+        setFormat(processor, settings.format());
+        if (settings.standalone() && !"html".equals(settings.format())) {
+            context.diagnostics().report(new Diagnostic(Severity.WARNING, null, 0, null,
+                    "citation: --standalone applies to --format html only; ignored"));
+        }
+        return new CiteprocSink(out, context, settings, locale, store, processor);
+    }
+
+    private static void setFormat(CSL processor, String format) {
+        if (!CSL.getSupportedOutputFormats().contains(format)) {
+            throw new CatconvException(ExitStatus.USAGE, "citation: unknown --format '" + format + "'; use one of "
+                    + String.join(", ", CSL.getSupportedOutputFormats()));
+        }
+        if ("html".equals(format)) {
+            processor.setOutputFormat(new SafeLinkHtmlFormat());
+            processor.setConvertLinks(true);
+        } else if ("text".equals(format)) {
+            processor.setOutputFormat(new MarginTextFormat());
+        } else {
+            processor.setOutputFormat(format);
+        }
+    }
+
+    /** Buffers one record; nothing is written until {@link #finish()}. */
+    @Override
+    public void write(BibRecord record) {
+        store.add(record, context);
+    }
+
+    /** Renders every buffered record, writes the output and flushes. */
+    @Override
+    public void finish() throws IOException {
+        boolean document = settings.standalone() && "html".equals(settings.format());
+        if (document) {
+            out.write(HtmlDocument.start(locale, settings.mode() == Mode.BIBLIOGRAPHY ? "Bibliography" : "Citations"));
+        }
+        if (!store.isEmpty()) {
+            processor.registerCitationItems(store.idsInOrder());
+            if (settings.mode() == Mode.BIBLIOGRAPHY) {
+                writeBibliography(processor.makeBibliography());
+            } else {
+                writeCitations(document);
+            }
+        }
+        if (document) {
+            out.write(HtmlDocument.end());
+        }
+        out.flush();
+    }
+
+    private void writeBibliography(Bibliography b) throws IOException {
+        if ("text".equals(settings.format())) {
+            // Text entries end in a line break already; one entry per line, no blank lines.
+            for (String entry : b.getEntries()) {
+                out.write(entry.stripTrailing());
+                out.write('\n');
+            }
+            return;
+        }
+        writeLine(b.makeString());
+    }
+
+    /**
+     * One citation per record, in input order. A later citation can change an earlier one
+     * (disambiguation, "ibid."), which citeproc-java reports by index: the last text of each
+     * index is written.
+     */
+    private void writeCitations(boolean document) throws IOException {
+        TreeMap<Integer, String> byIndex = new TreeMap<>();
+        for (String id : store.idsInOrder()) {
+            List<Citation> changed = processor.makeCitation(id);
+            for (Citation c : changed) {
+                byIndex.put(c.getIndex(), c.getText());
+            }
+        }
+        for (String text : byIndex.values()) {
+            writeLine(document ? "<p class=\"csl-citation\">" + text.strip() + "</p>" : text);
+        }
+    }
+
+    private void writeLine(String s) throws IOException {
+        String t = s.stripTrailing();
+        out.write(t);
+        out.write('\n');
+    }
+}
