@@ -2,7 +2,7 @@ package io.github.catconv.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.catconv.cli.Main;
+import io.github.catconv.testsupport.Samples;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriterRegistry;
 import java.io.IOException;
@@ -25,14 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFilesTest {
 
-    static final Path SAMPLES = Path.of("samples");
+    static final Path SAMPLES = Samples.DIR;
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean REGENERATE = Boolean.getBoolean("catconv.regenerate");
 
     static List<Path> samples() throws IOException {
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        return Samples.all();
     }
 
     static Stream<Arguments> cases() throws IOException {
@@ -45,16 +43,8 @@ class GoldenFilesTest {
         return out.stream();
     }
 
-    /** Converts one sample with one writer; stdout only. */
     static String convert(String writer, String sample) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "convert", SAMPLES.resolve(sample).toString(),
-                "--to", writer);
-        if (code != 0 && code != 65) {
-            throw new AssertionError("exit " + code + ": " + err);
-        }
-        return out.toString();
+        return Samples.convert(writer, sample);
     }
 
     @ParameterizedTest(name = "{0} {1}")
