@@ -86,6 +86,10 @@ public final class Isbd {
      */
     public static Optional<String> cleanPlaceOrPublisher(String s) {
         String t = AND_OTHERS.matcher(clean(s)).replaceAll("");
+        // A place or publisher never ends in a colon or semicolon: "New York:" lost only the ISBD space.
+        while (t.endsWith(":") || t.endsWith(";")) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
         if (t.isEmpty() || UNKNOWN.contains(UNKNOWN_KEY_DROP.matcher(t).replaceAll("").toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }

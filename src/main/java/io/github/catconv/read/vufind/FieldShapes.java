@@ -41,6 +41,7 @@ final class FieldShapes {
     /** True when {@code value} could be a value of field {@code name}; true for fields without a shape. */
     static boolean fits(String name, String value) {
         Pattern p = SHAPES.get(name);
-        return p == null || value.isEmpty() || p.matcher(value).matches();
+        return p == null || value.isEmpty() || p.matcher(value).matches()
+                || (p == NAME && io.github.catconv.internal.Organizations.looksLikeOrganization(value));
     }
 }

@@ -200,12 +200,18 @@ final class PageParser {
             markLocalFieldsInOrder(lines, starts);
         } else {
             Set<String> seen = new HashSet<>();
+            String prev = null;
             for (int k = 0; k < cand.size(); k++) {
+                String name = names.get(k);
                 String line = lines.get(cand.get(k)).text();
-                String value = line.length() > names.get(k).length() ? line.substring(names.get(k).length() + 1).strip() : "";
-                if (k == 0 || (FieldShapes.fits(names.get(k), value) && seen.add(names.get(k)))) {
-                    seen.add(names.get(k));
+                String value = line.length() > name.length() ? line.substring(name.length() + 1).strip() : "";
+                // Only a single-valued field wraps its text onto further lines, so only after one can
+                // a line that begins with a field name still be its value: then the value's shape decides.
+                boolean wrapped = prev != null && !schema.isMultiValued(prev) && !FieldShapes.fits(name, value);
+                if (k == 0 || (!wrapped && !seen.contains(name))) {
+                    seen.add(name);
                     starts[cand.get(k)] = true;
+                    prev = name;
                 }
             }
             markLocalFieldsUnsorted(lines, starts, seen);
