@@ -27,4 +27,6 @@ public final class CatconvCommand {
 
     Writer dataOut;
     Supplier<InputStream> stdin;
+    /** True when standard input is a terminal (set by {@link Main#main} only), so '-' would wait for typing. */
+    boolean stdinIsTerminal;
 }

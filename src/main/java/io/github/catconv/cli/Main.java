@@ -31,7 +31,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(data, true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, err, data, () -> new FileInputStream(FileDescriptor.in), args);
+        int code = run(out, err, data, () -> new FileInputStream(FileDescriptor.in), stdinIsTerminal(), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -58,9 +58,28 @@ public final class Main {
      * {@code data} ends the run with status 74 (or 0 for a closed pipe).
      */
     public static int run(PrintWriter out, PrintWriter err, Writer data, Supplier<InputStream> stdin, String... args) {
+        return run(out, err, data, stdin, false, args);
+    }
+
+    /**
+     * True when standard input is a terminal, so reading '-' would wait for typing (catalogue B52).
+     * Java 17 cannot ask directly; on Linux the link of file descriptor 0 says so. Elsewhere: false.
+     */
+    static boolean stdinIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    static int run(PrintWriter out, PrintWriter err, Writer data, Supplier<InputStream> stdin, boolean stdinTerminal,
+                   String... args) {
         CatconvCommand root = new CatconvCommand();
         root.dataOut = data;
         root.stdin = stdin;
+        root.stdinIsTerminal = stdinTerminal;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

@@ -20,6 +20,12 @@ final class Runs {
 
     static int convert(ConversionOptions options, CatconvCommand root, CommandSpec spec, boolean debug) {
         PrintWriter err = spec.commandLine().getErr();
+        if (root.stdinIsTerminal && options.inputs().contains("-")) {
+            err.println("error: standard input is a terminal: pipe a dump into catconv or name a file"
+                    + " (e.g. catconv convert dump.txt --to ris)");
+            err.flush();
+            return ExitStatus.USAGE.code();
+        }
         DiagnosticSink sink = d -> {
             synchronized (err) {
                 err.println(d.format());

@@ -133,4 +133,16 @@ class MainTest {
         assertEquals(65, r.code());
         assertTrue(r.err().contains("not a text file (binary content at byte 4)"), r.err());
     }
+
+    @Test
+    void terminalOnStandardInputIsAUsageHintNotAWait() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out);
+        int code = Main.run(o, new PrintWriter(err), o, () -> {
+            throw new AssertionError("standard input must not be read");
+        }, true, "convert", "-", "--to", "ris");
+        assertEquals(64, code);
+        assertTrue(err.toString().contains("standard input is a terminal"), err.toString());
+    }
 }

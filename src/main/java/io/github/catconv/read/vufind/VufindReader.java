@@ -6,6 +6,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import io.github.catconv.read.marc.MarcMapper;
 import io.github.catconv.read.marc.RecordMerger;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Reads raw VuFind catalog dumps: record pages (header in any UI language, staff view of Solr
  * fields), one after another, streamed one page at a time.
  */
-public final class VufindReader implements RecordReader {
+public final class VufindReader implements SplittableReader {
 
     /** A staff-view field line of a field every VuFind record has. */
     private static final Pattern STAFF_LINE = Pattern.compile(
@@ -58,12 +59,62 @@ public final class VufindReader implements RecordReader {
         return new Cursor(lines, context);
     }
 
+    /**
+     * Splits the dump into pages on the calling thread; each page becomes its record on any thread
+     * (the engine's parallel path). Duplicate ids are checked in input order by {@code inOrder}.
+     */
+    @Override
+    public Splitter split(InputStream in, ReadContext context) throws IOException {
+        LineReader lines = new LineReader(in, context.charset().orElse(null), context.maxLineLength());
+        return new PageSplitter(lines);
+    }
+
+    /** The parallel path's splitter: pages out of the {@link DumpScanner}, duplicate ids in order. */
+    private static final class PageSplitter implements Splitter {
+        /** Stateless (only shared read-only tables), so one parser serves every thread. */
+        private static final PageParser PARSER = new PageParser();
+        private final LineReader lines;
+        private final DumpScanner scanner;
+        private final SeenIds seen = new SeenIds();
+
+        PageSplitter(LineReader lines) {
+            this.lines = lines;
+            this.scanner = new DumpScanner(lines);
+        }
+
+        @Override
+        public Chunk next() throws IOException {
+            Page page = scanner.next();
+            return page == null ? null : new PageChunk(page);
+        }
+
+        @Override
+        public BibRecord inOrder(BibRecord record, Chunk chunk, ReadContext context) {
+            Cursor.checkDuplicate(seen, record, ((PageChunk) chunk).page, context);
+            return record;
+        }
+
+        @Override
+        public void close() throws IOException {
+            lines.close();
+        }
+    }
+
+    /** One page of the parallel path. */
+    private record PageChunk(Page page) implements Chunk {
+        @Override
+        public BibRecord toRecord(ReadContext context) {
+            return Cursor.toRecord(page, PageSplitter.PARSER, new FieldMapper(context), context);
+        }
+    }
+
     private static final class Cursor implements RecordCursor {
         private final LineReader lines;
         private final DumpScanner scanner;
         private final PageParser parser = new PageParser();
         private final FieldMapper mapper;
         private final ReadContext ctx;
+        private final SeenIds seen = new SeenIds();
 
         Cursor(LineReader lines, ReadContext ctx) {
             this.lines = lines;
@@ -76,15 +127,25 @@ public final class VufindReader implements RecordReader {
         public BibRecord next() throws IOException {
             Page page;
             while ((page = scanner.next()) != null) {
-                BibRecord r = toRecord(page);
+                BibRecord r = toRecord(page, parser, mapper, ctx);
                 if (r != null) {
+                    checkDuplicate(seen, r, page, ctx);
                     return r;
                 }
             }
             return null;
         }
 
-        private BibRecord toRecord(Page page) {
+        static void checkDuplicate(SeenIds seen, BibRecord r, Page page, ReadContext ctx) {
+            int first = seen.add(r.id(), page.startLine());
+            if (first > 0) {
+                ctx.warn(page.startLine(), r.id(), "duplicate record id; first seen at line " + first
+                        + " (both records are kept)");
+            }
+        }
+
+        /** The record of one page, or null when the page holds none or is rejected (reported to ctx). */
+        static BibRecord toRecord(Page page, PageParser parser, FieldMapper mapper, ReadContext ctx) {
             Line bad = page.firstBadLine();
             if (bad != null) {
                 // The line reader's message already carries the --input-encoding hint where it applies.
