@@ -131,20 +131,27 @@ final class FieldMapper {
             b.title(Isbd.clean(shortT)).provenance("title", f.from("title_short"));
             b.subtitle(Isbd.clean(sub)).provenance("subtitle", f.from("title_sub"));
         } else if (title != null) {
-            int colon = title.indexOf(" : ");
-            if (colon > 0) {
-                b.title(Isbd.clean(title.substring(0, colon))).provenance("title", f.from("title", "split at ISBD ' : '"));
-                b.subtitle(Isbd.clean(title.substring(colon + 3))).provenance("subtitle", f.from("title", "split at ISBD ' : '"));
-            } else {
-                b.title(Isbd.clean(title)).provenance("title", f.from("title"));
-            }
+            splitIsbdTitle(b, title, f.from("title"));
         } else if (page.title != null) {
-            String t = HtmlText.hasEntities(page.title) ? HtmlText.decodeEntities(page.title) : page.title;
-            b.title(Isbd.clean(t)).provenance("title", new io.github.catconv.model.Provenance("header:title", page.titleLine, ""));
+            String t = withoutResponsibility(HtmlText.hasEntities(page.title) ? HtmlText.decodeEntities(page.title) : page.title);
+            splitIsbdTitle(b, t, new io.github.catconv.model.Provenance("header:title", page.titleLine, ""));
         }
         String fullShort = shortT == null ? null : Isbd.clean(shortT);
         if (fullShort != null && sub == null && title != null && !fullShort.equals(Isbd.clean(title))) {
             b.shortTitle(fullShort).provenance("shortTitle", f.from("title_short"));
+        }
+    }
+
+    /** Title and subtitle from one catalogued title, split at the ISBD " : " (MARC 245 $a : $b). */
+    private static void splitIsbdTitle(BibRecord.Builder b, String title, io.github.catconv.model.Provenance from) {
+        int colon = title.indexOf(" : ");
+        if (colon > 0) {
+            io.github.catconv.model.Provenance split = new io.github.catconv.model.Provenance(from.field(), from.line(),
+                    "split at ISBD ' : '");
+            b.title(Isbd.clean(title.substring(0, colon))).provenance("title", split);
+            b.subtitle(Isbd.clean(title.substring(colon + 3))).provenance("subtitle", split);
+        } else {
+            b.title(Isbd.clean(title)).provenance("title", from);
         }
     }
 

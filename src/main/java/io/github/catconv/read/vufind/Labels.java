@@ -29,11 +29,15 @@ final class Labels {
 
     /** Normalised text → key; for a text that several keys share, the first in table order (core first). */
     private final Map<String, String> keyByText;
+    /** Normalised text → every record-page key it stands for, when a language uses one word for two labels. */
+    private final Map<String, java.util.Set<String>> sharedTexts;
     private final Map<String, String> contextByKey;
 
-    private Labels(Map<String, String> keyByText, Map<String, String> contextByKey) {
+    private Labels(Map<String, String> keyByText, Map<String, String> contextByKey,
+                   Map<String, java.util.Set<String>> sharedTexts) {
         this.keyByText = keyByText;
         this.contextByKey = contextByKey;
+        this.sharedTexts = sharedTexts;
     }
 
     static Labels get() {
@@ -44,6 +48,7 @@ final class Labels {
         Map<String, String> byText = new HashMap<>();
         Map<String, String> ctx = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>();
+        Map<String, java.util.Set<String>> all = new HashMap<>();
         try (InputStream in = Labels.class.getResourceAsStream("labels.tsv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -54,6 +59,9 @@ final class Labels {
                 String[] c = line.split("\t");
                 String text = normalize(c[2]);
                 int rk = contextRank(c[1]);
+                if (rk <= 1) {
+                    all.computeIfAbsent(text, k -> new java.util.TreeSet<>()).add(c[0]);
+                }
                 Integer old = rank.get(text);
                 if (old == null || rk < old) {
                     byText.put(text, c[0]);
@@ -64,7 +72,8 @@ final class Labels {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Labels(byText, ctx);
+        all.values().removeIf(keys -> keys.size() < 2);
+        return new Labels(byText, ctx, all);
     }
 
     /** Field labels win over tab, toolbar and navigation texts that happen to be spelled alike. */
@@ -89,6 +98,15 @@ final class Labels {
     /** The key of a label text in any language and version. */
     Optional<String> keyOf(String text) {
         return Optional.ofNullable(keyByText.get(normalize(text)));
+    }
+
+    /**
+     * The record-page keys a label text stands for when one language uses the same word for two
+     * labels (Greek "Έκδοση" is both Edition and Published; Dutch "Gepubliceerd in" both Published
+     * and Published in); empty for an unambiguous text.
+     */
+    java.util.Set<String> sharedKeys(String text) {
+        return sharedTexts.getOrDefault(normalize(text), java.util.Set.of());
     }
 
     /** The page area of a key: core, description, header, tab, toolbar, holdings, nav. */

@@ -124,6 +124,9 @@ final class PageParser {
                 free.add(l);
             }
         }
+        for (int i = 0; i < out.header.size(); i++) {
+            out.header.set(i, resolveSharedLabel(out.header.get(i)));
+        }
         if (!free.isEmpty()) {
             out.title = free.get(0).text().strip();
             out.titleLine = free.get(0).number();
@@ -158,11 +161,37 @@ final class PageParser {
             return null;
         }
         RawField f = new RawField(key, lineNo);
+        f.sharedKeys = labels.sharedKeys(t.substring(0, colon));
         String value = t.substring(colon + 1).strip();
         if (!value.isEmpty()) {
             f.add(value, lineNo);
         }
         return f;
+    }
+
+    /** A publication statement ends in a year ("…, 2005.", "[1998?]"), not in "(1996)" or pages. */
+    private static final java.util.regex.Pattern STATEMENT_DATE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,\\[])(?:c|©|p)?\\d{4}\\??\\]?\\.?$");
+
+    /**
+     * Decides a label that one language shares between Published and Edition or Published in by
+     * its value: a value that ends in a year, outside parentheses, is a publication statement.
+     */
+    private static RawField resolveSharedLabel(RawField f) {
+        if (!f.sharedKeys.contains("Published") || f.values.isEmpty()) {
+            return f;
+        }
+        String v = f.values.get(0);
+        String key = STATEMENT_DATE.matcher(v).find() && !v.endsWith(")")
+                ? "Published" : f.sharedKeys.stream().filter(k -> !k.equals("Published")).findFirst().orElse(f.name);
+        if (key.equals(f.name)) {
+            return f;
+        }
+        RawField g = new RawField(key, f.line);
+        for (int i = 0; i < f.values.size(); i++) {
+            g.add(f.values.get(i), f.lines.get(i));
+        }
+        return g;
     }
 
     /** Page furniture: the spinner, "Full description", tab and toolbar names, headings. */

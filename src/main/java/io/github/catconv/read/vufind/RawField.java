@@ -14,6 +14,8 @@ final class RawField {
     final List<String> values = new ArrayList<>(2);
     /** Lines of the values, parallel to {@link #values}. */
     final List<Integer> lines = new ArrayList<>(2);
+    /** Other keys a shared header label text may stand for (see Labels#sharedKeys); usually empty. */
+    java.util.Set<String> sharedKeys = java.util.Set.of();
 
     RawField(String name, int line) {
         this.name = name;
