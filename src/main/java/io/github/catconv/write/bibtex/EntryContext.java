@@ -139,13 +139,16 @@ final class EntryContext {
     /**
      * A URL or DOI for a verbatim field: BibTeX and biber copy it as is, so only what would break
      * the entry is changed: braces, backslashes, spaces and control characters are percent-encoded
-     * (RFC 3986 §2.1), and so is non-ASCII text when {@code asciiOnly}.
+     * (RFC 3986 §2.1), and so is non-ASCII text when {@code asciiOnly}. "Spaces" include Unicode
+     * spaces and the line and paragraph separators U+2028/U+2029, which Unicode-aware readers
+     * (JavaScript, editors) take as line ends: the value must stay on one line.
      */
     static String verbatim(String value, boolean asciiOnly) {
         StringBuilder sb = new StringBuilder(value.length());
         value.strip().codePoints().forEach(cp -> {
             boolean unsafe = cp == '{' || cp == '}' || cp == '\\' || cp <= ' ' || cp == 0x7F
-                    || Character.isISOControl(cp) || (asciiOnly && cp > 0x7F);
+                    || Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                    || (asciiOnly && cp > 0x7F);
             if (!unsafe) {
                 sb.appendCodePoint(cp);
                 return;
