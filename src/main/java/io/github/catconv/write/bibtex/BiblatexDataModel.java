@@ -24,6 +24,9 @@ final class BiblatexDataModel {
                     "volume", "number", "pages", "series", "issn", "note")),
             Map.entry("book", Set.of("author", "editor", "translator", "title", "subtitle", "volume", "number",
                     "pages", "pagetotal", "edition", "series", "location", "publisher", "isbn", "note")),
+            // An edited volume: biblatex's collection requires editor and allows no author (manual §2.1.1).
+            Map.entry("collection", Set.of("editor", "translator", "title", "subtitle", "volume", "number",
+                    "pages", "pagetotal", "edition", "series", "location", "publisher", "isbn", "note")),
             Map.entry("inbook", BOOKISH),
             Map.entry("incollection", BOOKISH),
             Map.entry("inreference", BOOKISH),

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * title in biber's default data model, so {@code biber --validate-datamodel} would warn. Two rows depend on the record: a thesis's kind is read from its genre
  * ({@link ThesisKind}), and in BibLaTeX a chapter is {@code incollection} when the host book has
  * editors and {@code inbook} otherwise (manual §2.1.1), and a periodical without editors is
- * {@code misc}, because biblatex's {@code periodical} requires an editor.
+ * {@code misc}, because biblatex's {@code periodical} requires an editor, and an edited book without
+ * authors is a {@code collection}, because biblatex's {@code book} requires an author.
  */
 public final class EntryTypes {
 
@@ -74,6 +75,10 @@ public final class EntryTypes {
         boolean noEditors = record.contributors(ContributorRole.EDITOR).isEmpty();
         if (record.type() == RecordType.CHAPTER && noEditors) {
             return "inbook";
+        }
+        if (record.type() == RecordType.BOOK && !noEditors && record.contributors(ContributorRole.AUTHOR).isEmpty()) {
+            // An edited book without authors: biblatex's book requires an author, its collection an editor.
+            return "collection";
         }
         if (record.type() == RecordType.PERIODICAL && noEditors) {
             // biblatex's periodical requires an editor and allows no author (biber data model).
