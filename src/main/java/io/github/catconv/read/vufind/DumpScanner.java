@@ -63,12 +63,20 @@ final class DumpScanner {
             }
             st.sawHeading |= heading;
             if (known) {
-                if (startsRecord(name, st)) {
+                // After a blank line, a field that sorts before the previous one starts the next
+                // record's (sorted) staff view: dumps without _version_ separate records so.
+                boolean sortReset = st.inStaff && st.lastBlank >= 0 && st.sortedFields >= 3
+                        && name.compareTo(st.lastName) < 0;
+                if (startsRecord(name, st) || sortReset) {
                     pending = line;
                     return page;
                 }
                 st.inStaff = true;
                 st.lastBlank = -1;
+                // Count the fields while the view is in byte order; an unsorted (pre-9) view never splits so.
+                st.sortedFields = st.lastName == null || (st.sortedFields > 0 && name.compareTo(st.lastName) > 0)
+                        ? st.sortedFields + 1 : -1;
+                st.lastName = name;
             } else if (st.inStaff && st.lastBlank >= 0 && !t.isBlank()) {
                 pending = line;
                 return page;
@@ -167,6 +175,9 @@ final class DumpScanner {
         boolean seenVersion;
         boolean seenId;
         boolean sawHeading;
+        String lastName;
+        /** Fields seen so far in byte order, or -1 once the view is known to be unsorted. */
+        int sortedFields;
         int lastBlank = -1;
     }
 }

@@ -139,4 +139,13 @@ class PageParserTest {
         assertEquals("abc 1", FieldMapper.cleanId("\u200Babc\u00A01\uFEFF"));
         assertEquals(null, FieldMapper.cleanId("\u200B"));
     }
+
+    @Test
+    void staffViewsWithoutVersionSeparatedByABlankLineAreTwoRecords() throws IOException {
+        String one = "author A, B\nformat Book\nid r1\ntitle One\n";
+        String two = "author C, D\nformat Book\nid r2\ntitle Two\n";
+        assertEquals(2, pages(one + "\n" + two).size());
+        // A blank line inside one sorted view, before a later field, does not split it.
+        assertEquals(1, pages("author A, B\nformat Book\n\nid r1\ntitle One\n").size());
+    }
 }
