@@ -49,6 +49,10 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Output file (default: standard output). Written atomically.")
     Path output;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Threads (default: the number of cores); output is identical for any N. 1 = one thread.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     WriterOptions writerOptions;
 
@@ -57,10 +61,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
         Map<String, String> opts = new LinkedHashMap<>(writerOptions.asMap());
         opts.putAll(citation.asMap());
         ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, opts, in.inputEncoding,
-                in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats);
+                in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats, jobs);
         return Runs.convert(o, root, spec, in.debug);
     }
 }

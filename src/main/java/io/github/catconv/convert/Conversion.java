@@ -10,6 +10,7 @@ import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.ReaderRegistry;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
@@ -18,8 +19,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +40,8 @@ public final class Conversion {
     private final RunStats stats = new RunStats();
     private final Inputs inputs;
     private volatile boolean stop;
+    /** Worker threads of the parallel path (--jobs > 1), or null for the single-threaded one. */
+    private ExecutorService workers;
 
     /**
      * @param options what to convert
@@ -81,12 +87,22 @@ public final class Conversion {
                             + options.readerId() + "'; available: " + String.join(", ", ReaderRegistry.installed().ids())));
         }
         List<InputFile> files = inputs.expand(options.inputs(), diagnostics, stats);
-        if (options.output() != null) {
-            inputs.refuseOverwrite(files, options.output());
+        boolean perFile = options.output() != null && Files.isDirectory(options.output());
+        List<Path> targets = perFile ? OutputDir.targets(files, options.output(), writer.fileExtension())
+                : options.output() == null ? List.of() : List.of(options.output());
+        for (Path t : targets) {
+            inputs.refuseOverwrite(files, t);
         }
         WriteContext wctx = new WriteContext(options.writerOptions(), diagnostics);
+        // Many files into a folder: one thread per file. Otherwise the threads share each file.
+        int fileThreads = perFile ? Math.min(options.jobs(), files.size()) : 1;
+        workers = options.jobs() > 1 && fileThreads <= 1 ? Workers.start(options.jobs()) : null;
         try (Rejects rejects = Rejects.open(options.rejects())) {
-            if (options.output() == null) {
+            if (perFile) {
+                RecordReader reader = forced;
+                OutputDir.run(files, targets, writer, wctx, fileThreads,
+                        (f, sink) -> !stop && convertFile(f, reader, sink, rejects));
+            } else if (options.output() == null) {
                 BufferedWriter out = new BufferedWriter(stdout, 1 << 16);
                 convertAll(files, forced, writer, wctx, out, rejects);
                 out.flush();
@@ -100,6 +116,10 @@ public final class Conversion {
             throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + e.getCause().getMessage(), e.getCause());
         } catch (IOException e) {
             throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + e.getMessage(), e);
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
         return status(files);
     }
@@ -117,17 +137,21 @@ public final class Conversion {
         return ExitStatus.OK;
     }
 
-    private void convertAll(List<InputFile> files, RecordReader forced, RecordWriter writer, WriteContext wctx,
-                            Writer out, Rejects rejects) throws IOException {
-        RecordSink sink;
+    /** Opens the writer on {@code out}; a bad writer option is a usage error, an I/O error an output failure. */
+    static RecordSink openSink(RecordWriter writer, Writer out, WriteContext wctx) {
         try {
-            sink = writer.open(out, wctx);
+            return writer.open(out, wctx);
         } catch (IOException e) {
             throw new OutputFailure(e);
         } catch (IllegalArgumentException e) {
             // Writers refuse bad option values (e.g. an unknown --columns name) when opened: a usage error.
             throw new CatconvException(ExitStatus.USAGE, e.getMessage(), e);
         }
+    }
+
+    private void convertAll(List<InputFile> files, RecordReader forced, RecordWriter writer, WriteContext wctx,
+                            Writer out, Rejects rejects) throws IOException {
+        RecordSink sink = openSink(writer, out, wctx);
         for (InputFile f : files) {
             if (stop) {
                 break;
@@ -141,34 +165,31 @@ public final class Conversion {
         }
     }
 
-    private void convertFile(InputFile f, RecordReader forced, RecordSink sink, Rejects rejects) {
+    /** @return false when the file could not be opened or no reader recognised it */
+    private boolean convertFile(InputFile f, RecordReader forced, RecordSink sink, Rejects rejects) {
         stats.files.incrementAndGet();
-        ReadContext ctx = new ReadContext(f.name(), diagnostics, options.charset(), options.maxLineLength(),
-                (file, line, id, raw) -> {
-                    stats.read.incrementAndGet();
-                    stats.rejected.incrementAndGet();
-                    rejects.write(file, line, id, raw);
-                    if (options.failFast()) {
-                        stop = true;
-                    }
-                });
+        long[] rejected = {0};
+        ReadContext.RejectSink rejectSink = (file, line, id, raw) -> {
+            rejected[0]++;
+            stats.read.incrementAndGet();
+            stats.rejected.incrementAndGet();
+            rejects.write(file, line, id, raw);
+            if (options.failFast()) {
+                stop = true;
+            }
+        };
+        ReadContext ctx = context(f, diagnostics, rejectSink);
         try (InputFile.Opened opened = f.open()) {
             RecordReader reader = forced != null ? forced
                     : ReaderRegistry.installed().sniff(opened.sample()).orElse(null);
             if (reader == null) {
                 rejectFile(f, "not a catalog dump this version can read (no reader recognised it); use --from");
-                return;
+                return false;
             }
-            long before = stats.read();
-            try (RecordCursor cursor = reader.open(opened.stream(), ctx)) {
-                BibRecord r;
-                // Check stop again after next(): the reader may have rejected a page (fail-fast,
-                // max-errors) on its way to this record, which then counts as never read.
-                while (!stop && (r = cursor.next()) != null && !stop) {
-                    stats.read.incrementAndGet();
-                    writeOne(sink, r);
-                }
-                if (stats.read() == before && !stop) {
+            try {
+                long read = workers != null && reader instanceof SplittableReader split
+                        ? readSplit(split, opened, f, ctx, rejectSink, sink) : readCursor(reader, opened, ctx, sink);
+                if (read + rejected[0] == 0 && !stop) {
                     // Catalogue B01/B02: say so, so that a script notices an empty download (--strict: exit 65).
                     diagnostics.report(new Diagnostic(Severity.WARNING, f.name(), 0, null,
                             opened.sample().isBlank() ? "empty input" : "no records found in this input"));
@@ -188,10 +209,64 @@ public final class Conversion {
                 stats.filesUnreadable.incrementAndGet();
             }
             rejectFile(f, e.getMessage());
+            return false;
         } catch (IOException e) {
             stats.filesUnreadable.incrementAndGet();
             rejectFile(f, "cannot read: " + e.getMessage());
         }
+        return true;
+    }
+
+    private ReadContext context(InputFile f, DiagnosticSink d, ReadContext.RejectSink r) {
+        return new ReadContext(f.name(), d, options.charset(), options.maxLineLength(), r);
+    }
+
+    /** The simple path: one record after another from the reader's cursor. */
+    private long readCursor(RecordReader reader, InputFile.Opened opened, ReadContext ctx, RecordSink sink)
+            throws IOException {
+        long n = 0;
+        try (RecordCursor cursor = reader.open(opened.stream(), ctx)) {
+            BibRecord r;
+            // Check stop again after next(): the reader may have rejected a page (fail-fast,
+            // max-errors) on its way to this record, which then counts as never read.
+            while (!stop && (r = cursor.next()) != null && !stop) {
+                n++;
+                stats.read.incrementAndGet();
+                writeOne(sink, r);
+            }
+        }
+        return n;
+    }
+
+    /** The parallel path: same records, diagnostics and stop points as {@link #readCursor}. */
+    private long readSplit(SplittableReader reader, InputFile.Opened opened, InputFile f, ReadContext ctx,
+                           ReadContext.RejectSink rejectSink, RecordSink sink) throws IOException {
+        long[] n = {0};
+        new SplitPipeline(workers, options.jobs()).run(c -> reader.split(opened.stream(), c),
+                (d, r) -> context(f, d, r), ctx, new SplitPipeline.Target() {
+                    @Override
+                    public void diagnostic(Diagnostic d) {
+                        diagnostics.report(d);
+                    }
+
+                    @Override
+                    public void reject(String file, int line, String recordId, String rawText) {
+                        rejectSink.rejected(file, line, recordId, rawText);
+                    }
+
+                    @Override
+                    public boolean stopped() {
+                        return stop;
+                    }
+
+                    @Override
+                    public void record(BibRecord r) {
+                        n[0]++;
+                        stats.read.incrementAndGet();
+                        writeOne(sink, r);
+                    }
+                });
+        return n[0];
     }
 
     private void writeOne(RecordSink sink, BibRecord r) {

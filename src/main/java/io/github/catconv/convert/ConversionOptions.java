@@ -21,12 +21,26 @@ import java.util.Objects;
  * @param maxErrors stop after this many errors (0 = no limit)
  * @param rejects file for the raw text of rejected records, or null
  * @param stats always print the summary
+ * @param jobs threads to use (1 = everything on the calling thread, as before)
  */
 public record ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
                                 Map<String, String> writerOptions, Charset charset, int maxLineLength,
-                                boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats) {
+                                boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats,
+                                int jobs) {
 
+    /** Options of a single-threaded run ({@code jobs} = 1). */
+    public ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
+                             Map<String, String> writerOptions, Charset charset, int maxLineLength,
+                             boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats) {
+        this(inputs, readerId, writerId, output, writerOptions, charset, maxLineLength, strict, failFast, maxErrors,
+                rejects, stats, 1);
+    }
+
+    /** Copies the lists and checks the values. */
     public ConversionOptions {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1");
+        }
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(writerId, "writerId");
         writerOptions = Map.copyOf(writerOptions);

@@ -66,7 +66,7 @@ public final class Isbd {
         if (s == null) {
             return "";
         }
-        String t = stripSeparators(WHITESPACE.matcher(s).replaceAll(" ").strip());
+        String t = stripSeparators(collapseWhitespace(s).strip());
         if (t.endsWith(".") && !keepsPeriod(t)) {
             t = stripSeparators(t.substring(0, t.length() - 1).stripTrailing());
         }
@@ -85,7 +85,10 @@ public final class Isbd {
      *         "s.n.", "[S.l. : s.n.]", "o.O.", "place of publication not identified")
      */
     public static Optional<String> cleanPlaceOrPublisher(String s) {
-        String t = AND_OTHERS.matcher(clean(s)).replaceAll("");
+        String c = clean(s);
+        // Every bracket pattern below needs a '[': values without one skip them (same result, less work).
+        boolean brackets = c.indexOf('[') >= 0;
+        String t = brackets ? AND_OTHERS.matcher(c).replaceAll("") : c;
         // A place or publisher never ends in a colon or semicolon: "New York:" lost only the ISBD space.
         while (t.endsWith(":") || t.endsWith(";")) {
             t = t.substring(0, t.length() - 1).stripTrailing();
@@ -94,7 +97,9 @@ public final class Isbd {
             return Optional.empty();
         }
         Matcher whole = WHOLE_BRACKETED.matcher(t);
-        if (whole.matches()) {
+        if (!brackets) {
+            // nothing bracketed
+        } else if (whole.matches()) {
             t = whole.group(1);
         } else {
             Matcher inner = INNER_BRACKETED.matcher(t);
@@ -110,7 +115,24 @@ public final class Isbd {
         return result.isEmpty() ? Optional.empty() : Optional.of(result);
     }
 
+    /** {@code \s+} → one space, without a regex when there is nothing to collapse (the usual case). */
+    private static String collapseWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+                return WHITESPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
     private static String stripSeparators(String s) {
+        if (s.isEmpty() || "/:;=,-\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) < 0) {
+            // TRAILING can only match when the value ends in one of its marks (or a line end, where
+            // '$' also matches): skip the regex scan for every other value.
+            return s;
+        }
         String t = s;
         Matcher m = TRAILING.matcher(t);
         while (m.find()) {

@@ -141,37 +141,53 @@ public final class LineReader implements Closeable {
                 }
                 break;
             }
-            byte b = buf[pos++];
-            offset++;
             if (skipLf) {
                 skipLf = false;
-                if (b == '\n') {
+                if (buf[pos] == '\n') {
+                    pos++;
+                    offset++;
                     lineStart++;
                     continue;
                 }
             }
             sawAny = true;
-            if (b == '\n') {
+            // Scan for the line end in a tight loop and copy the run at once (was byte by byte).
+            int end = pos;
+            while (end < limit && buf[end] != '\n' && buf[end] != '\r') {
+                end++;
+            }
+            tooLong |= append(pos, end - pos);
+            offset += end - pos;
+            pos = end;
+            if (end < limit) {
+                skipLf = buf[pos] == '\r';
+                pos++;
+                offset++;
                 break;
             }
-            if (b == '\r') {
-                skipLf = true;
-                break;
-            }
-            if (lineLen >= maxLineBytes) {
-                tooLong = true;
-                continue;
-            }
-            if (lineLen == line.length) {
-                line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, 256), maxLineBytes + 1));
-            }
-            line[lineLen++] = b;
         }
         lineNo++;
         if (tooLong) {
             return new Line("", lineNo, "line longer than " + maxLineBytes + " bytes");
         }
         return decodeLine(lineStart);
+    }
+
+    /**
+     * Appends {@code n} bytes of the buffer from {@code from} to the line, up to the cap.
+     *
+     * @return true when bytes were dropped because the line is longer than the cap
+     */
+    private boolean append(int from, int n) {
+        int take = Math.min(n, maxLineBytes - lineLen);
+        if (take > 0) {
+            if (lineLen + take > line.length) {
+                line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, lineLen + take), maxLineBytes + 1));
+            }
+            System.arraycopy(buf, from, line, lineLen, take);
+            lineLen += take;
+        }
+        return take < n;
     }
 
     private Line decodeLine(long lineStart) {

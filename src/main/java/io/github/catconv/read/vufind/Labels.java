@@ -88,11 +88,22 @@ final class Labels {
 
     /** Case-folded NFC text with "..." read as "…" and without a trailing colon. */
     static String normalize(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).strip().replace("...", "…");
+        // ASCII text is already NFC: skipping the normaliser there saves most of the table's load
+        // time and of the per-line label look-ups (docs/performance.md), with the same result.
+        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).strip().replace("...", "…");
         while (t.endsWith(":") || t.endsWith("\uFF1A")) {
             t = t.substring(0, t.length() - 1).stripTrailing();
         }
         return t.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of a label text in any language and version. */
