@@ -28,6 +28,7 @@ public final class SolrJsonReader implements RecordReader {
     private static final Pattern DOC_KEYS = Pattern.compile(
             "\"(id|_version_|record_format|recordtype|title_short|fullrecord|author|format|publishDate)\"\\s*:");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final SolrDocumentMapper mapper;
 
     /** A reader using {@link SolrDocumentMapper#standard()} (the ServiceLoader constructor). */
@@ -80,54 +81,27 @@ public final class SolrJsonReader implements RecordReader {
     }
 
     /** Walks the token stream down to documents, one at a time. */
-    private static final class Cursor implements RecordCursor {
+    private static final class Cursor extends DocumentCursor {
         private final JsonParser p;
-        private final ReadContext ctx;
-        private final SolrDocumentMapper mapper;
         /** True while inside an array whose elements are documents. */
         private boolean inDocArray;
-        private boolean done;
 
         Cursor(JsonParser p, ReadContext ctx, SolrDocumentMapper mapper) {
+            super(ctx, mapper);
             this.p = p;
-            this.ctx = ctx;
-            this.mapper = mapper;
         }
 
         @Override
-        public BibRecord next() throws IOException {
-            while (!done) {
-                SolrDocument doc;
-                try {
-                    doc = nextDocument();
-                } catch (JsonProcessingException e) {
-                    done = true;
-                    ctx.reject(line(), null, "", "Solr JSON cannot be read further: "
-                            + e.getOriginalMessage().replaceAll("\\s+", " "));
-                    return null;
-                }
-                if (doc == null) {
-                    done = true;
-                    return null;
-                }
-                BibRecord r = mapOne(doc);
-                if (r != null) {
-                    return r;
-                }
-            }
-            return null;
-        }
-
-        private BibRecord mapOne(SolrDocument doc) {
+        protected SolrDocument nextDocument() throws IOException, Unreadable {
             try {
-                return mapper.map(doc, ctx);
-            } catch (RuntimeException e) {
-                ctx.reject(doc.line(), doc.idOrNull(), "", "internal error on this record: " + e + " (please report)");
-                return null;
+                return readDocument();
+            } catch (JsonProcessingException e) {
+                throw new Unreadable(line(), "Solr JSON cannot be read further: "
+                        + WHITESPACE.matcher(e.getOriginalMessage()).replaceAll(" "));
             }
         }
 
-        private SolrDocument nextDocument() throws IOException {
+        private SolrDocument readDocument() throws IOException {
             while (true) {
                 JsonToken t = p.nextToken();
                 if (t == null) {

@@ -68,49 +68,27 @@ public final class SolrXmlReader implements RecordReader {
     }
 
     /** Streams the documents one at a time. */
-    private static final class Cursor implements RecordCursor {
+    private static final class Cursor extends DocumentCursor {
         private final InputStream in;
-        private final ReadContext ctx;
-        private final SolrDocumentMapper mapper;
         private XMLStreamReader x;
-        private boolean done;
 
         Cursor(InputStream in, ReadContext ctx, SolrDocumentMapper mapper) {
+            super(ctx, mapper);
             this.in = in;
-            this.ctx = ctx;
-            this.mapper = mapper;
         }
 
         @Override
-        public BibRecord next() throws IOException {
-            while (!done) {
-                SolrDocument doc;
-                try {
-                    doc = nextDocument();
-                } catch (XMLStreamException e) {
-                    done = true;
-                    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-                    ctx.reject(line, null, "", "Solr XML refused: " + XmlLimits.describe(e));
-                    return null;
-                }
-                if (doc == null) {
-                    done = true;
-                    return null;
-                }
-                try {
-                    BibRecord r = mapper.map(doc, ctx);
-                    if (r != null) {
-                        return r;
-                    }
-                } catch (RuntimeException e) {
-                    ctx.reject(doc.line(), doc.idOrNull(), "", "internal error on this record: " + e + " (please report)");
-                }
+        protected SolrDocument nextDocument() throws IOException, Unreadable {
+            try {
+                return readDocument();
+            } catch (XMLStreamException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+                throw new Unreadable(line, "Solr XML refused: " + XmlLimits.describe(e));
             }
-            return null;
         }
 
         /** Advances to the next result document and reads it; null at the end. */
-        private SolrDocument nextDocument() throws XMLStreamException {
+        private SolrDocument readDocument() throws XMLStreamException {
             if (x == null) {
                 x = XmlLimits.open(in);
             }

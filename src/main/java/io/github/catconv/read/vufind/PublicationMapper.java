@@ -85,10 +85,8 @@ final class PublicationMapper {
         }
         b.issued(d).provenance("issued", f.from(field));
         if (d.isParsed() && field.equals("publishDate")) {
-            Optional<DateValue> richer = richerStatementDate(d, header, publisher, headerKey);
-            if (richer.isPresent()) {
-                d = richer.get();
-                return;
+            if (richerStatementDate(d, header, publisher, headerKey).isPresent()) {
+                return; // the catalogued statement said more than publishDate's digits
             }
         }
         if (d.isParsed() && !d.start().hasMonth() && d.end() == null && f.has("spelling")) {
