@@ -4,9 +4,7 @@ import io.github.catconv.model.BibRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,7 +25,8 @@ import java.util.Objects;
  * dependence, inherent to writing entries as they come, is which of several records with the same
  * base key is first and so keeps the plain key: the writers warn about every clash.
  *
- * <p>Memory grows with the number of keys (a set of short strings), never with the records.
+ * <p>Memory grows with the number of keys, 40 to 80 bytes a key ({@link KeyOwners}: a 64-bit hash
+ * of each key and its owner's id as UTF-8), never with the size of the records.
  * Not thread-safe: one instance per output.
  */
 public final class KeyAssigner {
@@ -51,7 +50,7 @@ public final class KeyAssigner {
 
     private final KeyPattern pattern;
     /** Lower-cased key → id of the record that holds it. */
-    private final Map<String, String> owners = new HashMap<>();
+    private final KeyOwners owners = new KeyOwners();
 
     /** @param pattern the key pattern, not null */
     public KeyAssigner(KeyPattern pattern) {
@@ -66,7 +65,7 @@ public final class KeyAssigner {
      */
     public Assignment assign(BibRecord record) {
         String base = baseKey(record);
-        String owner = owners.get(lower(base));
+        String owner = owners.owner(lower(base));
         if (owner == null) {
             owners.put(lower(base), record.id());
             return new Assignment(base, base, null);
@@ -75,14 +74,14 @@ public final class KeyAssigner {
         String key = null;
         for (int len = 4; len <= hash.length(); len += 2) {
             String candidate = base + "-" + hash.substring(0, len);
-            if (!owners.containsKey(lower(candidate))) {
+            if (!owners.isTaken(lower(candidate))) {
                 key = candidate;
                 break;
             }
         }
         for (int n = 2; key == null; n++) {
             String candidate = base + "-" + hash + "-" + n;
-            if (!owners.containsKey(lower(candidate))) {
+            if (!owners.isTaken(lower(candidate))) {
                 key = candidate;
             }
         }
