@@ -5,9 +5,10 @@ import java.io.Writer;
 
 /**
  * The training run of the launcher's class-data-sharing archive (docs/performance.md, "Start-up"):
- * the launcher runs this class once with {@code -XX:ArchiveClassesAtExit} after each build, so the
- * classes that a one-liner loads (picocli, the VuFind reader, every writer, the citation writer) are
- * mapped from the archive on later starts instead of being loaded and verified again.
+ * after each build the launcher runs this class once with {@code -XX:DumpLoadedClassList} and dumps the
+ * classes it loaded into a static archive, so the classes that a one-liner loads (picocli, the VuFind
+ * reader, every writer, the citation writer) are mapped from the archive on later starts instead of
+ * being loaded and verified again.
  *
  * <p>Not a command: it converts the sample files given as arguments to every output format, output
  * discarded, and exits 0 even when a conversion fails (a bad training run only makes a smaller archive).
@@ -16,7 +17,7 @@ public final class CdsTraining {
 
     private static final String[][] RUNS = {
         {"--to", "bibtex"}, {"--to", "biblatex"}, {"--to", "csl-json"}, {"--to", "ris"}, {"--to", "csv"},
-        {"--to", "citation", "--style", "apa"},
+        {"--to", "citation", "--style", "apa"}, {"--to", "csl-json", "--jobs=1"},
     };
 
     private CdsTraining() {
@@ -30,13 +31,15 @@ public final class CdsTraining {
     public static void main(String[] args) {
         PrintWriter none = new PrintWriter(Writer.nullWriter());
         Main.run(none, none, "--version");
+        Main.run(none, none, "--help");
+        Main.run(none, none, "formats");
         for (String file : args) {
+            Main.run(none, none, "inspect", file);
             for (String[] run : RUNS) {
-                String[] a = new String[run.length + 3];
+                String[] a = new String[run.length + 2];
                 a[0] = "convert";
                 a[1] = file;
                 System.arraycopy(run, 0, a, 2, run.length);
-                a[a.length - 1] = "--jobs=1";
                 Main.run(none, none, a);
             }
         }

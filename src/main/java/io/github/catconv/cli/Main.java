@@ -26,6 +26,7 @@ public final class Main {
 
     /** Runs catconv and exits with its status. */
     public static void main(String[] args) {
+        Preload.start(args);
         // Data goes to the raw stdout stream, not System.out: a PrintStream hides a closed pipe.
         Writer data = new OutputStreamWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 StandardCharsets.UTF_8);

@@ -9,21 +9,24 @@ import java.util.Optional;
  */
 public final class ReaderRegistry {
 
-    private static volatile ReaderRegistry instance;
     private final PluginRegistry<RecordReader> plugins;
 
     private ReaderRegistry(PluginRegistry<RecordReader> plugins) {
         this.plugins = plugins;
     }
 
-    /** The registry of every reader on the class path. */
+    /**
+     * The registry of every reader on the class path, loaded once per process (on first use, by whichever
+     * thread comes first; the others wait for it instead of loading it again).
+     */
     public static ReaderRegistry installed() {
-        ReaderRegistry r = instance;
-        if (r == null) {
-            r = new ReaderRegistry(PluginRegistry.load(RecordReader.class, RecordReader::id));
-            instance = r;
-        }
-        return r;
+        return Installed.REGISTRY;
+    }
+
+    /** Initialisation-on-demand holder: class initialisation is lazy and thread-safe. */
+    private static final class Installed {
+        static final ReaderRegistry REGISTRY =
+                new ReaderRegistry(PluginRegistry.load(RecordReader.class, RecordReader::id));
     }
 
     public Optional<RecordReader> find(String id) {

@@ -9,21 +9,24 @@ import java.util.Optional;
  */
 public final class WriterRegistry {
 
-    private static volatile WriterRegistry instance;
     private final PluginRegistry<RecordWriter> plugins;
 
     private WriterRegistry(PluginRegistry<RecordWriter> plugins) {
         this.plugins = plugins;
     }
 
-    /** The registry of every writer on the class path. */
+    /**
+     * The registry of every writer on the class path, loaded once per process (on first use, by whichever
+     * thread comes first; the others wait for it instead of loading it again).
+     */
     public static WriterRegistry installed() {
-        WriterRegistry r = instance;
-        if (r == null) {
-            r = new WriterRegistry(PluginRegistry.load(RecordWriter.class, RecordWriter::id));
-            instance = r;
-        }
-        return r;
+        return Installed.REGISTRY;
+    }
+
+    /** Initialisation-on-demand holder: class initialisation is lazy and thread-safe. */
+    private static final class Installed {
+        static final WriterRegistry REGISTRY =
+                new WriterRegistry(PluginRegistry.load(RecordWriter.class, RecordWriter::id));
     }
 
     public Optional<RecordWriter> find(String id) {

@@ -1,0 +1,44 @@
+package io.github.catconv.cli;
+
+import io.github.catconv.read.ReaderRegistry;
+import io.github.catconv.read.vufind.VufindTables;
+import io.github.catconv.write.WriterRegistry;
+import java.util.Set;
+
+/**
+ * Start-up on both cores: while the main thread builds picocli's command model and parses the
+ * arguments (about a third of a one-record run), a second thread loads what a conversion needs
+ * next — the reader and writer plug-ins and the VuFind lookup tables. Nothing here has an effect
+ * but initialised classes, so the run and its output are the same whether this thread finishes
+ * first, last, or never (docs/performance.md, "Start-up").
+ */
+final class Preload {
+
+    /** First words after which no conversion follows, so nothing is worth loading ahead. */
+    private static final Set<String> NO_CONVERSION = Set.of("formats", "styles", "help",
+            "-h", "--help", "-V", "--version");
+
+    private Preload() {
+    }
+
+    /** Starts the loading thread unless the command line asks for no conversion. */
+    static void start(String[] args) {
+        if (args.length == 0 || NO_CONVERSION.contains(args[0])) {
+            return;
+        }
+        Thread t = new Thread(Preload::load, "catconv-preload");
+        t.setDaemon(true); // never keeps the process alive
+        t.start();
+    }
+
+    private static void load() {
+        try {
+            WriterRegistry.installed();
+            ReaderRegistry.installed();
+            VufindTables.load();
+        } catch (RuntimeException | LinkageError e) {
+            // Deliberately quiet: the main thread meets the same failure where it needs the class
+            // and reports it there, with its context.
+        }
+    }
+}
