@@ -82,6 +82,13 @@ public final class Main {
         root.stdin = stdin;
         root.stdinIsTerminal = stdinTerminal;
         CommandLine cl = new CommandLine(root);
+        String[] line = args.length == 0 ? args : implicitConvert(args);
+        Supplier<Object> only = line.length == 0 ? null : CatconvCommand.SUBCOMMANDS.get(line[0]);
+        if (only != null) {
+            cl.addSubcommand(line[0], only.get());
+        } else {
+            CatconvCommand.SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -94,7 +101,7 @@ public final class Main {
             err.flush();
             return 64;
         }
-        int code = cl.execute(implicitConvert(args));
+        int code = cl.execute(line);
         out.flush();
         err.flush();
         return code;
