@@ -52,6 +52,13 @@ public final class SolrXmlReader implements RecordReader {
 
     @Override
     public int sniff(String sample) {
+        String s = sample.stripLeading();
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1).stripLeading();
+        }
+        if (!s.startsWith("<")) {
+            return 0; // not XML: spares the scans below, which a one-record run pays for uncompiled
+        }
         boolean doc = sample.contains("<doc>") || sample.contains("<doc ");
         if (sample.contains("<response") && sample.contains("<result") && doc) {
             return 90;

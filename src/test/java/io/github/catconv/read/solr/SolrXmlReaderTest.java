@@ -100,7 +100,9 @@ class SolrXmlReaderTest {
         "<?xml version='1.0'?><response><lst name='responseHeader'/><result name='response'><doc>| 90",
         "<add><doc><field name='id'>1</field></doc></add>| 85",
         "<collection xmlns='http://www.loc.gov/MARC21/slim'><record>| 0",
-        "id 12345| 0"})
+        "id 12345| 0",
+        "\uFEFF \t <add><doc><field name='id'>1</field></doc></add>| 85",
+        "Title: <add><doc><field name='id'>1</field></doc></add>| 0"})
     void sniff(String sample, int expected) {
         assertEquals(expected, new SolrXmlReader().sniff(sample.replace('\'', '"')));
     }
