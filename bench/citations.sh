@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the citation writer (issue 4): a 10,000-item APA bibliography and a single-record
 # run, each timed end to end (JVM start included) as a user runs them. Not a test: numbers depend
-# on the machine. Results go to docs/citations.md ("Speed") by hand.
+# on the machine. Results go to docs/citations.md ("Benchmark") by hand. The machine's other load
+# shows in the wall times: compare user+sys CPU as well.
 #
 #   bench/citations.sh            # 3 runs of each, prints wall-clock seconds and peak memory
 #   RUNS=5 bench/citations.sh
@@ -24,14 +25,14 @@ done > "$work/10k.txt"
 measure() { # label, then the catconv arguments
   local label=$1; shift
   for r in $(seq "$runs"); do
-    /usr/bin/time -f "$label run $r: %e s wall, %M KB max RSS" $catconv "$@" >"$work/out" 2>"$work/err" || {
+    /usr/bin/time -f "$label run $r: %e s wall, %U s user, %S s sys, %M KB max RSS" $catconv "$@" >"$work/out" 2>"$work/err" || {
       cat "$work/err" >&2; exit 1; }
     tail -n 1 "$work/err"
   done
   echo "$label: $(wc -l <"$work/out") output lines"
 }
 
-echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc)"
+echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "10k APA bibliography" convert "$work/10k.txt" --to citation --style apa
 measure "10k CSL-JSON (baseline)" convert "$work/10k.txt" --to csl-json
 measure "1 record APA" convert samples/pubmed-6092784.txt --to citation --style apa

@@ -1,8 +1,10 @@
 package io.github.catconv.cite;
 
+import de.undercouch.citeproc.AbbreviationProvider;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 import io.github.catconv.cite.CitationSettings.Mode;
@@ -21,26 +23,33 @@ import java.util.TreeMap;
 
 /**
  * One citation output: collects the records as citeproc-java items and renders them all on
- * {@link #finish()} with one processor, which is built once (style and locale parsed once) and
- * reused for every item.
+ * {@link #finish()} with one processor, built once (style and locale parsed once) and reused for
+ * every item. A long list is sorted without citeproc-java's quadratic registration
+ * ({@link SortOrder}) and rendered on both cores with a second processor ({@link TwinWork}); the
+ * output is the same as citeproc-java's own path gives.
  */
 final class CiteprocSink implements RecordSink {
 
     private final Writer out;
     private final WriteContext context;
     private final CitationSettings settings;
+    private final StyleCatalog.Style style;
     private final String locale;
-    private final ItemStore store;
+    private final ItemStore store = new ItemStore();
+    private final DefaultLocaleProvider locales = new DefaultLocaleProvider();
+    private final AbbreviationProvider abbreviations = new DefaultAbbreviationProvider();
     private final CSL processor;
+    /** The sorted ids the processor was given, or null when it sorted them itself. */
+    private List<String> order;
 
-    private CiteprocSink(Writer out, WriteContext context, CitationSettings settings, String locale,
-                         ItemStore store, CSL processor) {
+    private CiteprocSink(Writer out, WriteContext context, CitationSettings settings,
+                         StyleCatalog.Style style, String locale) {
         this.out = out;
         this.context = context;
         this.settings = settings;
+        this.style = style;
         this.locale = locale;
-        this.store = store;
-        this.processor = processor;
+        this.processor = newProcessor();
     }
 
     /**
@@ -56,21 +65,25 @@ final class CiteprocSink implements RecordSink {
                     + "' defines no bibliography; use --mode citation");
         }
         String locale = LocaleCatalog.choose(settings.requestedLocale(), style.defaultLocale());
-        ItemStore store = new ItemStore();
-        CSL processor;
-        try {
-            processor = new CSL(store, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(),
-                    style.xml(), locale);
-        } catch (IOException | RuntimeException e) {
-            throw new CatconvException(ExitStatus.USAGE, "citation: cannot use style '" + style.id() + "': "
-                    + e.getMessage(), e);
-        }
-        setFormat(processor, settings.format());
+        CiteprocSink sink = new CiteprocSink(out, context, settings, style, locale);
         if (settings.standalone() && !"html".equals(settings.format())) {
             context.diagnostics().report(new Diagnostic(Severity.WARNING, null, 0, null,
                     "citation: --standalone applies to --format html only; ignored"));
         }
-        return new CiteprocSink(out, context, settings, locale, store, processor);
+        return sink;
+    }
+
+    /** A processor for the style, locale and format of this output, sharing the items. */
+    private CSL newProcessor() {
+        CSL p;
+        try {
+            p = new CSL(store, locales, abbreviations, style.xml(), locale);
+        } catch (IOException | RuntimeException e) {
+            throw new CatconvException(ExitStatus.USAGE, "citation: cannot use style '" + style.id() + "': "
+                    + e.getMessage(), e);
+        }
+        setFormat(p, settings.format());
+        return p;
     }
 
     private static void setFormat(CSL processor, String format) {
@@ -102,17 +115,44 @@ final class CiteprocSink implements RecordSink {
             out.write(HtmlDocument.start(locale, settings.mode() == Mode.BIBLIOGRAPHY ? "Bibliography" : "Citations"));
         }
         if (!store.isEmpty()) {
-            processor.registerCitationItems(store.idsInOrder());
-            if (settings.mode() == Mode.BIBLIOGRAPHY) {
-                writeBibliography(processor.makeBibliography());
-            } else {
-                writeCitations(document);
-            }
+            render(document);
         }
         if (document) {
             out.write(HtmlDocument.end());
         }
         out.flush();
+    }
+
+    /**
+     * Registers the items: in the order {@link SortOrder} found, numbered in that order (what
+     * citeproc-java's own sorted registration gives, without its quadratic cost), or the plain way.
+     */
+    private void register(CSL p) {
+        if (order != null) {
+            p.registerCitationItems(order, true);
+        } else {
+            p.registerCitationItems(store.idsInOrder());
+        }
+    }
+
+    /**
+     * Sorts, registers and renders the items; a long list on both cores ({@link TwinWork}), the
+     * second processor sharing the items and the (never written) abbreviation provider.
+     */
+    private void render(boolean document) throws IOException {
+        List<CSLItemData> items = store.itemsInOrder();
+        try (TwinWork work = TwinWork.start(processor, this::newProcessor,
+                items.size() >= ParallelBibliography.MIN_ITEMS)) {
+            order = SortOrder.of(work, processor, abbreviations, items,
+                    style.xml().contains("citation-number")).orElse(null);
+            register(processor);
+            if (settings.mode() == Mode.BIBLIOGRAPHY) {
+                writeBibliography(ParallelBibliography.make(work, processor, this::register,
+                        !"asciidoc".equals(settings.format())));
+            } else {
+                writeCitations(document);
+            }
+        }
     }
 
     private void writeBibliography(Bibliography b) throws IOException {

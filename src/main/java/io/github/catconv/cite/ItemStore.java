@@ -55,6 +55,11 @@ final class ItemStore implements ItemDataProvider {
         return Collections.unmodifiableList(ids);
     }
 
+    /** The items in input order. */
+    List<CSLItemData> itemsInOrder() {
+        return ids.stream().map(items::get).toList();
+    }
+
     /**
      * The item with this id.
      *
