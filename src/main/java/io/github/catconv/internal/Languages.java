@@ -68,15 +68,46 @@ public final class Languages {
             Map.entry("irish", "ga"), Map.entry("icelandic", "is"), Map.entry("estonian", "et"),
             Map.entry("latvian", "lv"), Map.entry("lithuanian", "lt"));
 
+    /**
+     * The ISO 639-1 codes of {@link Locale#getISOLanguages()} (JDK 17) but the withdrawn ones of
+     * {@link #BIBLIOGRAPHIC}, each with its {@link Locale#getISO3Language()}: written out, because
+     * asking Locale for 184 codes at every start costs more than the rest of this class
+     * (LanguagesTest checks the list against the running JDK).
+     */
+    static final String ISO_639_1_AND_3 = """
+            aa aar  ab abk  ae ave  af afr  ak aka  am amh  an arg  ar ara  as asm  av ava
+            ay aym  az aze  ba bak  be bel  bg bul  bh bih  bi bis  bm bam  bn ben  bo bod
+            br bre  bs bos  ca cat  ce che  ch cha  co cos  cr cre  cs ces  cu chu  cv chv
+            cy cym  da dan  de deu  dv div  dz dzo  ee ewe  el ell  en eng  eo epo  es spa
+            et est  eu eus  fa fas  ff ful  fi fin  fj fij  fo fao  fr fra  fy fry  ga gle
+            gd gla  gl glg  gn grn  gu guj  gv glv  ha hau  he heb  hi hin  ho hmo  hr hrv
+            ht hat  hu hun  hy hye  hz her  ia ina  id ind  ie ile  ig ibo  ii iii  ik ipk
+            io ido  is isl  it ita  iu iku  ja jpn  jv jav  ka kat  kg kon  ki kik  kj kua
+            kk kaz  kl kal  km khm  kn kan  ko kor  kr kau  ks kas  ku kur  kv kom  kw cor
+            ky kir  la lat  lb ltz  lg lug  li lim  ln lin  lo lao  lt lit  lu lub  lv lav
+            mg mlg  mh mah  mi mri  mk mkd  ml mal  mn mon  mr mar  ms msa  mt mlt  my mya
+            na nau  nb nob  nd nde  ne nep  ng ndo  nl nld  nn nno  no nor  nr nbl  nv nav
+            ny nya  oc oci  oj oji  om orm  or ori  os oss  pa pan  pi pli  pl pol  ps pus
+            pt por  qu que  rm roh  rn run  ro ron  ru rus  rw kin  sa san  sc srd  sd snd
+            se sme  sg sag  si sin  sk slk  sl slv  sm smo  sn sna  so som  sq sqi  sr srp
+            ss ssw  st sot  su sun  sv swe  sw swa  ta tam  te tel  tg tgk  th tha  ti tir
+            tk tuk  tl tgl  tn tsn  to ton  tr tur  ts tso  tt tat  tw twi  ty tah  ug uig
+            uk ukr  ur urd  uz uzb  ve ven  vi vie  vo vol  wa wln  wo wol  xh xho  yi yid
+            yo yor  za zha  zh zho  zu zul
+            """;
+
     /** ISO 639-1 codes known to the JDK, and 639-3 (=639-2/T) code to 639-1. */
-    private static final Set<String> ISO_639_1 = new HashSet<>();
-    private static final Map<String, String> ISO3_TO_1 = new HashMap<>();
+    private static final Set<String> ISO_639_1 = new HashSet<>(256);
+    private static final Map<String, String> ISO3_TO_1 = new HashMap<>(256);
 
     static {
-        for (String two : Locale.getISOLanguages()) {
-            if (!BIBLIOGRAPHIC.containsKey(two)) { // skip the withdrawn iw/in/ji/mo
-                ISO_639_1.add(two);
-                ISO3_TO_1.put(Locale.forLanguageTag(two).getISO3Language(), two);
+        String t = ISO_639_1_AND_3;
+        for (int i = 0; i < t.length(); ) {
+            String two = t.substring(i, i + 2); // each entry is "aa aar", then white space
+            ISO_639_1.add(two);
+            ISO3_TO_1.put(t.substring(i + 3, i + 6), two);
+            for (i += 6; i < t.length() && t.charAt(i) <= ' '; i++) {
+                // skip to the next entry
             }
         }
     }

@@ -1,13 +1,11 @@
 package io.github.catconv.internal;
 
 import io.github.catconv.model.ContributorRole;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,79 +100,73 @@ public final class Roles {
         return null;
     }
 
-    /** Lazily built lookup table (initialisation-on-demand holder). */
+    /**
+     * Lazily built lookup table (initialisation-on-demand holder), read from {@code roles-terms.tsv}:
+     * {@code tools/gen-roles.py} stores every term of roles.tsv and roles-vufind.tsv there under its
+     * lookup key with the shared labels already resolved, so start-up only fills a map (RolesTableTest
+     * recomputes the file by the rule above and fails when it is stale).
+     */
     private static final class Table {
         static final Map<String, ContributorRole> TERMS = build();
 
         private static Map<String, ContributorRole> build() {
-            Map<String, ContributorRole> codes = new HashMap<>();
-            Map<String, Boolean> isMarc = new HashMap<>();
-            Map<String, ContributorRole> abbreviations = new HashMap<>();
-            readTsv("roles.tsv", cols -> {
-                ContributorRole role = ContributorRole.valueOf(cols[1]);
-                if ("abbr".equals(cols[2])) {
-                    abbreviations.put(normalize(cols[0]), role);
-                } else {
-                    // Keys are stored as VuFind writes them; "Red" and "red" share a lookup key.
-                    codes.put(normalize(cols[0]), role);
-                    isMarc.merge(normalize(cols[0]), "marc".equals(cols[2]), Boolean::logicalOr);
-                }
-            });
-            Map<String, ContributorRole> terms = new HashMap<>(resolveLabels(codes, isMarc));
-            terms.putAll(abbreviations);
-            terms.putAll(codes);
-            return Map.copyOf(terms);
-        }
-
-        /** Resolves each translated label to one role; see the class comment for the rule. */
-        private static Map<String, ContributorRole> resolveLabels(Map<String, ContributorRole> codes,
-                                                                  Map<String, Boolean> isMarc) {
-            Map<String, Map<ContributorRole, Integer>> marcVotes = new HashMap<>();
-            Map<String, Map<ContributorRole, Integer>> otherVotes = new HashMap<>();
-            readTsv("roles-vufind.tsv", cols -> {
-                String key = normalize(cols[0]);
-                ContributorRole role = codes.get(key);
-                if (role == null) {
-                    throw new IllegalStateException("roles.tsv lacks VuFind role key " + cols[0]);
-                }
-                int languages = cols[2].split(",").length;
-                Map<String, Map<ContributorRole, Integer>> votes = isMarc.get(key) ? marcVotes : otherVotes;
-                votes.computeIfAbsent(normalize(cols[1]), k -> new EnumMap<>(ContributorRole.class))
-                        .merge(role, languages, Integer::sum);
-            });
-            Map<String, ContributorRole> labels = new HashMap<>();
-            otherVotes.forEach((label, v) -> labels.put(label, winner(v)));
-            marcVotes.forEach((label, v) -> labels.put(label, winner(v)));
-            return labels;
-        }
-
-        private static ContributorRole winner(Map<ContributorRole, Integer> votes) {
-            ContributorRole best = null;
-            int bestVotes = -1;
-            for (Map.Entry<ContributorRole, Integer> e : votes.entrySet()) { // EnumMap: declaration order
-                if (e.getKey() != ContributorRole.CONTRIBUTOR && e.getValue() > bestVotes) {
-                    best = e.getKey();
-                    bestVotes = e.getValue();
+            Map<String, ContributorRole> terms = new HashMap<>(10_000);
+            String text = resourceText("roles-terms.tsv");
+            for (int start = 0, end; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end; // CRLF checkouts
+                if (stop > start && text.charAt(start) != '#') {
+                    // "ROLE TAB key TAB key...": one line per role
+                    int tab = text.indexOf('\t', start);
+                    ContributorRole role = ContributorRole.valueOf(text.substring(start, tab));
+                    for (int from = tab + 1, to; from < stop; from = to + 1) {
+                        to = text.indexOf('\t', from);
+                        to = to < 0 || to > stop ? stop : to;
+                        terms.put(text.substring(from, to), role);
+                    }
                 }
             }
-            return best != null ? best : ContributorRole.CONTRIBUTOR;
+            return terms;
         }
     }
 
-    /** Reads a tab-separated resource of this package, skipping blank lines and '#' comments. */
-    static void readTsv(String resource, Consumer<String[]> row) {
+    /** The text of a UTF-8 resource of this package, read at once (a line reader costs more at start-up). */
+    static String resourceText(String resource) {
         try (InputStream in = Roles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && line.charAt(0) != '#') {
-                    row.accept(line.split("\t", -1));
-                }
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a tab-separated resource of this package, skipping blank lines and '#' comments; each
+     * row is split on every tab (trailing empty columns kept). Lines end at LF or CRLF.
+     */
+    static void readTsv(String resource, Consumer<String[]> row) {
+        String text = resourceText(resource);
+        List<String> cols = new ArrayList<>();
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            boolean blank = Character.isWhitespace(text.charAt(start)) && text.substring(start, stop).isBlank();
+            if (stop > start && text.charAt(start) != '#' && !blank) {
+                cols.clear();
+                for (int from = start, to; ; from = to + 1) {
+                    to = text.indexOf('\t', from);
+                    to = to < 0 || to > stop ? stop : to;
+                    cols.add(text.substring(from, to));
+                    if (to == stop) {
+                        break;
+                    }
+                }
+                row.accept(cols.toArray(new String[0]));
+            }
         }
     }
 }

@@ -3,7 +3,12 @@ package io.github.catconv.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -87,5 +92,26 @@ class LanguagesTest {
     void fastPathAgreesWithTable(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         assertEquals(Languages.fromName(key), Languages.toBcp47(name));
+    }
+
+    /** The written-out ISO 639-1/639-3 list is what the running JDK's Locale says, as it was asked before. */
+    @Test
+    void iso639ListIsTheJdksLocaleData() {
+        Map<String, String> jdk = new TreeMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            if (!List.of("iw", "in", "ji", "mo").contains(two)) {
+                jdk.put(two, Locale.forLanguageTag(two).getISO3Language());
+            }
+        }
+        Map<String, String> written = new TreeMap<>();
+        String[] tokens = Languages.ISO_639_1_AND_3.strip().split("\\s+");
+        for (int i = 0; i < tokens.length; i += 2) {
+            written.put(tokens[i], tokens[i + 1]);
+        }
+        assertEquals(jdk, written);
+        jdk.forEach((two, three) -> {
+            assertEquals(Optional.of(two), Languages.toBcp47(two), two);
+            assertEquals(Optional.of(two), Languages.toBcp47(three), three);
+        });
     }
 }

@@ -1,21 +1,26 @@
 package io.github.catconv.read.vufind;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * VuFind's record-page labels in all 38 UI languages and every version since 2.0, so a header is
  * understood without being told its language. Generated from VuFind's language files
- * ({@code tools/gen-vufind-tables.py}).
+ * ({@code tools/gen-vufind-tables.py}): labels.tsv as VuFind writes them, labels-index.tsv the same
+ * texts in look-up form, which is what is loaded.
  */
 final class Labels {
 
@@ -30,11 +35,11 @@ final class Labels {
     /** Normalised text → key; for a text that several keys share, the first in table order (core first). */
     private final Map<String, String> keyByText;
     /** Normalised text → every record-page key it stands for, when a language uses one word for two labels. */
-    private final Map<String, java.util.Set<String>> sharedTexts;
+    private final Map<String, Set<String>> sharedTexts;
     private final Map<String, String> contextByKey;
 
     private Labels(Map<String, String> keyByText, Map<String, String> contextByKey,
-                   Map<String, java.util.Set<String>> sharedTexts) {
+                   Map<String, Set<String>> sharedTexts) {
         this.keyByText = keyByText;
         this.contextByKey = contextByKey;
         this.sharedTexts = sharedTexts;
@@ -44,46 +49,63 @@ final class Labels {
         return INSTANCE;
     }
 
+    /**
+     * Reads labels-index.tsv, which {@code tools/gen-vufind-tables.py} makes from labels.tsv with
+     * every text already in its {@link #normalize look-up form}, so that start-up only fills maps
+     * (LabelsIndexTest recomputes the file). A text that several keys share resolves to the key of
+     * its first row in the best context: field labels (core, then description) win over header,
+     * tab, toolbar and navigation texts that happen to be spelled alike.
+     */
     private static Labels load() {
-        Map<String, String> byText = new HashMap<>();
-        Map<String, String> ctx = new HashMap<>();
-        Map<String, Integer> rank = new HashMap<>();
-        Map<String, java.util.Set<String>> all = new HashMap<>();
-        try (InputStream in = Labels.class.getResourceAsStream("labels.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                String text = normalize(c[2]);
-                int rk = contextRank(c[1]);
-                if (rk <= 1) {
-                    all.computeIfAbsent(text, k -> new java.util.TreeSet<>()).add(c[0]);
-                }
-                Integer old = rank.get(text);
-                if (old == null || rk < old) {
-                    byText.put(text, c[0]);
-                    rank.put(text, rk);
-                }
-                ctx.put(c[0], c[1]);
+        Map<String, String> byText = new HashMap<>(4096);
+        Map<String, String> ctx = new HashMap<>(256);
+        Map<String, Set<String>> shared = new HashMap<>(64);
+        for (String[] row : rows("labels-index.tsv")) {
+            if (row[0].equals("*")) {
+                Set<String> keys = new TreeSet<>(Arrays.asList(row).subList(2, row.length));
+                shared.put(row[1], Collections.unmodifiableSet(keys));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ctx.put(row[0], row[1]);
+            for (int i = 2; i < row.length; i++) {
+                byText.put(row[i], row[0]);
+            }
         }
-        all.values().removeIf(keys -> keys.size() < 2);
-        return new Labels(byText, ctx, all);
+        return new Labels(byText, ctx, shared);
     }
 
-    /** Field labels win over tab, toolbar and navigation texts that happen to be spelled alike. */
-    private static int contextRank(String context) {
-        switch (context) {
-            case "core": return 0;
-            case "description": return 1;
-            case "header": return 2;
-            default: return 3;
+    /**
+     * The rows of a tab-separated UTF-8 resource of this package, without '#' comments and empty
+     * lines, each split at every tab. Read at once and cut with indexOf: a line reader and
+     * String.split cost several times more while start-up code still runs in the interpreter.
+     */
+    static List<String[]> rows(String resource) {
+        String text;
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
         }
+        List<String[]> rows = new ArrayList<>();
+        List<String> cols = new ArrayList<>();
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end; // CRLF checkouts
+            if (stop > start && text.charAt(start) != '#') {
+                cols.clear();
+                for (int from = start, to = start; to < stop; from = to + 1) {
+                    to = text.indexOf('\t', from);
+                    to = to < 0 || to > stop ? stop : to;
+                    cols.add(text.substring(from, to));
+                }
+                rows.add(cols.toArray(new String[0]));
+            }
+        }
+        return rows;
     }
 
     /** Case-folded NFC text with "..." read as "…" and without a trailing colon. */
@@ -116,8 +138,8 @@ final class Labels {
      * labels (Greek "Έκδοση" is both Edition and Published; Dutch "Gepubliceerd in" both Published
      * and Published in); empty for an unambiguous text.
      */
-    java.util.Set<String> sharedKeys(String text) {
-        return sharedTexts.getOrDefault(normalize(text), java.util.Set.of());
+    Set<String> sharedKeys(String text) {
+        return sharedTexts.getOrDefault(normalize(text), Set.of());
     }
 
     /** The page area of a key: core, description, header, tab, toolbar, holdings, nav. */

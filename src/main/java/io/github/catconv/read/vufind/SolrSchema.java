@@ -1,25 +1,15 @@
 package io.github.catconv.read.vufind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * VuFind's biblio Solr schema (every version from 2.0 on): which names are fields, which are
  * multi-valued. Used to tell a staff-view field line from a value line that begins with a word.
  */
 final class SolrSchema {
-
-    /** A plausible Solr field name that the schema does not list (local fields, B19). */
-    private static final Pattern LOCAL_NAME = Pattern.compile("[a-z_][A-Za-z0-9_.\\-]*");
 
     private static final SolrSchema INSTANCE = load();
 
@@ -36,24 +26,14 @@ final class SolrSchema {
     }
 
     private static SolrSchema load() {
-        Map<String, Boolean> fields = new HashMap<>();
+        Map<String, Boolean> fields = new HashMap<>(256);
         List<String[]> dynamic = new ArrayList<>();
-        try (InputStream in = SolrSchema.class.getResourceAsStream("solr-fields.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c[2].equals("dynamic")) {
-                    dynamic.add(new String[] {c[0].substring(1), c[1]});
-                } else {
-                    fields.put(c[0], Boolean.parseBoolean(c[1]));
-                }
+        for (String[] c : Labels.rows("solr-fields.tsv")) {
+            if (c[2].equals("dynamic")) {
+                dynamic.add(new String[] {c[0].substring(1), c[1]});
+            } else {
+                fields.put(c[0], Boolean.parseBoolean(c[1]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         // Fields VuFind adds outside schema.xml that staff views show.
         fields.putIfAbsent("score", false);
@@ -66,9 +46,27 @@ final class SolrSchema {
         return fields.containsKey(name) || dynamicSuffix(name) != null;
     }
 
-    /** True when the name could be a local Solr field (lower-case start, identifier characters). */
+    /**
+     * True when the name could be a local Solr field that the schema does not list (B19): lower-case
+     * start, identifier characters as the regex {@code [a-z_][A-Za-z0-9_.\-]*} says, at most 64
+     * characters. Matched by hand: no pattern to compile at start-up, and it runs on every line.
+     */
     static boolean isPlausibleName(String name) {
-        return name.length() <= 64 && LOCAL_NAME.matcher(name).matches();
+        if (name.isEmpty() || name.length() > 64) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the field holds several values; unknown fields count as multi-valued. */

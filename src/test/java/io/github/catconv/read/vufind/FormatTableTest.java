@@ -1,11 +1,16 @@
 package io.github.catconv.read.vufind;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.catconv.model.RecordType;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,5 +111,49 @@ class FormatTableTest {
     void carriersAreKnownButUntyped(String carrier) {
         assertTrue(FormatTable.isKnown(carrier));
         assertTrue(FormatTable.typeOf(List.of(carrier)).isEmpty());
+    }
+
+    /** The look-up forms as FormatTable first wrote them, with regular expressions: the reference. */
+    private static String regexKey(String v) {
+        return Pattern.compile("[\\s_\\-]+").matcher(Normalizer.normalize(v, Normalizer.Form.NFC)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String regexPhrase(String v) {
+        return Pattern.compile("\\s+").matcher(v.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** formats-index.tsv is formats.tsv in the reference look-up forms (tools/gen-formats.py --index). */
+    @Test
+    void indexIsTheTranslationsInLookUpForm() {
+        List<String> want = new ArrayList<>();
+        for (String[] cols : Labels.rows("formats.tsv")) {
+            List<String> rest = Arrays.asList(cols).subList(1, cols.length);
+            want.add(cols[0] + "\tkey" + rest.stream().map(t -> "\t" + regexKey(t)).collect(joining()));
+            want.add(cols[0] + "\tphrase" + rest.stream().map(t -> "\t" + regexPhrase(t)).collect(joining()));
+        }
+        List<String> got = Labels.rows("formats-index.tsv").stream().map(r -> String.join("\t", r)).toList();
+        List<String> stale = new ArrayList<>(got);
+        stale.removeAll(want);
+        assertEquals(List.of(), stale, "formats-index.tsv is stale: tools/gen-formats.py --index");
+        assertEquals(want, got, "formats-index.tsv is stale: tools/gen-formats.py --index");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Blu-ray Disc", " Book_Chapter\t", "Musical\u000BScore", "A\u00A0B",
+        "ΒΙΒΛΊΟ ΣΕ ΣΕΙΡΆ", "Cafe\u0301 - x", "\u2003Video  Disc\u2003", "İstanbul", ""})
+    void lookUpFormsMatchTheRegexReference(String v) {
+        assertEquals(regexKey(v), FormatTable.key(v));
+        assertEquals(regexPhrase(v), FormatTable.phrase(v));
+    }
+
+    @Test
+    void lookUpFormsMatchTheRegexReferenceOnEveryTranslation() {
+        for (String[] cols : Labels.rows("formats.tsv")) {
+            for (String v : cols) {
+                assertEquals(regexKey(v), FormatTable.key(v), v);
+                assertEquals(regexPhrase(v), FormatTable.phrase(v), v);
+            }
+        }
     }
 }
