@@ -60,7 +60,6 @@ public final class DateParser {
             "^(?:ca\\.?|circa|approximately|approx\\.?|um|etwa|env\\.|vers|hacia|aprox\\.?)\\s*(?=\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
-    private static final Pattern NOT_KEY = Pattern.compile("[\\s.\\[\\]]");
 
     /**
      * "No date" markers, lower case without spaces, dots and brackets: Latin s.a./sine anno,
@@ -71,6 +70,8 @@ public final class DateParser {
 
     /** Month names and abbreviations (English, German, French, Spanish, Italian) -> month. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Length of the longest {@link #NO_DATE} key. */
+    private static final int NO_DATE_MAX = 8;
 
     static {
         String[] table = {
@@ -105,7 +106,22 @@ public final class DateParser {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(interpret(raw.strip()));
+        String text = raw.strip();
+        DateValue year = plainYear(text);
+        return Optional.of(year != null ? year : interpret(text));
+    }
+
+    /**
+     * "1975" or "1975.": the usual publishDate, read without the general rules (which give the
+     * same value); null for anything else.
+     */
+    private static DateValue plainYear(String text) {
+        int n = text.length();
+        if (!(n == 4 || n == 5 && text.charAt(4) == '.') || !TextScan.digitsAt(text, 0, 4)) {
+            return null;
+        }
+        PartialDate y = year(text.substring(0, 4));
+        return y == null ? null : new DateValue(y, null, false, text);
     }
 
     /**
@@ -121,39 +137,99 @@ public final class DateParser {
             return List.of();
         }
         List<FoundDate> found = new ArrayList<>();
-        Matcher m = ISO_IN_TEXT.matcher(text);
-        while (m.find()) {
-            PartialDate d = date(m.group(1), m.group(2), m.group(3));
+        int from = 0;
+        int at;
+        while ((at = isoInText(text, from)) >= 0) {
+            PartialDate d = date(text.substring(at, at + 4), text.substring(at + 5, at + 7), text.substring(at + 8, at + 10));
             if (d != null && d.hasDay()) {
-                found.add(new FoundDate(d, m.start(), m.end()));
+                found.add(new FoundDate(d, at, at + 10));
             }
+            from = at + 10;
         }
         return found;
     }
 
+    /**
+     * Where the next {@code (?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])} starts at or after
+     * {@code from} (the pattern this scanner replaces), or -1.
+     */
+    static int isoInText(String text, int from) {
+        int n = text.length();
+        for (int dash = text.indexOf('-', from + 4); dash >= 0 && dash + 6 <= n; dash = text.indexOf('-', dash + 1)) {
+            int at = dash - 4;
+            if (TextScan.digitsAt(text, at, 4) && TextScan.digitsAt(text, dash + 1, 2) && text.charAt(dash + 3) == '-'
+                    && TextScan.digitsAt(text, dash + 4, 2) && !digitOrDash(text, at - 1) && !digitOrDash(text, at + 10)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean digitOrDash(String text, int i) {
+        return i >= 0 && i < text.length() && (TextScan.isDigit(text.charAt(i)) || text.charAt(i) == '-');
+    }
+
     private static DateValue interpret(String text) {
-        if (NO_DATE.contains(NOT_KEY.matcher(text).replaceAll("").toLowerCase(Locale.ROOT))) {
+        if (isNoDate(text)) {
             return DateValue.unparsed(text);
         }
         String s = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
-        Matcher corrected = CORRECTED.matcher(s);
-        if (corrected.matches()) {
-            s = corrected.group(1);
+        // Each pattern below runs only when the text has what its match must start or end with.
+        if (s.endsWith("]") && s.indexOf('[') >= 0) {
+            Matcher corrected = CORRECTED.matcher(s);
+            if (corrected.matches()) {
+                s = corrected.group(1);
+            }
         }
         boolean approximate = s.indexOf('?') >= 0;
-        s = BRACKETS.matcher(s.replace("?", "")).replaceAll("").strip();
-        Matcher circa = CIRCA.matcher(s);
-        if (circa.find()) {
-            approximate = true;
-            s = s.substring(circa.end());
+        s = s.replace("?", "");
+        if (s.indexOf('[') >= 0 || s.indexOf(']') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll("");
         }
-        s = COPYRIGHT.matcher(s).replaceFirst("");
+        s = s.strip();
+        if (!s.isEmpty() && s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))) {
+            Matcher circa = CIRCA.matcher(s);
+            if (circa.find()) {
+                approximate = true;
+                s = s.substring(circa.end());
+            }
+        }
+        s = withoutCopyright(s);
         DateValue v = core(s, approximate, text);
         int comma = s.indexOf(',');
         if (!v.isParsed() && comma > 0) { // "1998, c1997": the first date is the publication date
-            v = core(COPYRIGHT.matcher(s.substring(0, comma).strip()).replaceFirst(""), approximate, text);
+            v = core(withoutCopyright(s.substring(0, comma).strip()), approximate, text);
         }
         return v;
+    }
+
+    /** {@code COPYRIGHT.matcher(s).replaceFirst("")}, the pattern run only when s starts with a mark. */
+    private static String withoutCopyright(String s) {
+        if (s.isEmpty() || "©℗cCpP".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        return COPYRIGHT.matcher(s).replaceFirst("");
+    }
+
+    /**
+     * True for a "no date" marker: the text without white space ({@code \s}), dots and brackets,
+     * lower-cased, is one of {@link #NO_DATE} (all short and ASCII, so longer or non-ASCII keys
+     * are rejected without building them).
+     */
+    private static boolean isNoDate(String text) {
+        char[] key = new char[NO_DATE_MAX];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextScan.isRegexSpace(c) || c == '.' || c == '[' || c == ']') {
+                continue;
+            }
+            if (n == NO_DATE_MAX || c >= 0x80) {
+                return false;
+            }
+            key[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return NO_DATE.contains(new String(key, 0, n));
     }
 
     private static DateValue core(String s, boolean approximate, String raw) {
@@ -161,8 +237,9 @@ public final class DateParser {
         if (single != null) {
             return new DateValue(single, null, approximate, raw);
         }
-        Matcher shortRange = SHORT_RANGE.matcher(s);
-        if (shortRange.matches()) { // "1998-99": the end takes the start's century
+        boolean fourDigits = TextScan.digitsAt(s, 0, 4);
+        Matcher shortRange = fourDigits ? SHORT_RANGE.matcher(s) : null;
+        if (shortRange != null && shortRange.matches()) { // "1998-99": the end takes the start's century
             PartialDate start = year(shortRange.group(1) + shortRange.group(2));
             PartialDate end = year(shortRange.group(1) + shortRange.group(3));
             if (start != null && end != null && end.compareTo(start) > 0) {
@@ -174,7 +251,7 @@ public final class DateParser {
             return range;
         }
         Matcher m = OPEN_RANGE.matcher(s);
-        if (!m.matches()) {
+        if (!fourDigits || !m.matches()) {
             m = YEAR_AMONG_WORDS.matcher(s);
         }
         if (m.matches() && year(m.group(1)) != null) {
@@ -199,6 +276,10 @@ public final class DateParser {
 
     /** One date at year, month or day precision, or null. */
     private static PartialDate single(String s) {
+        if (!TextScan.digitsAt(s, 0, 3)) {
+            // ISO and bare years start with three digits; month-name dates need a letter.
+            return TextScan.hasLetter(s) ? named(s) : null;
+        }
         Matcher m = ISO.matcher(s);
         if (m.matches()) {
             if (m.group(3) == null && m.group(2) != null && !validMonth(m.group(2))) {
@@ -209,7 +290,7 @@ public final class DateParser {
         if (BARE_YEAR.matcher(s).matches()) {
             return year(s);
         }
-        return named(s);
+        return TextScan.hasLetter(s) ? named(s) : null;
     }
 
     /** Dates with a month name: "14 August 2018", "August 14, 2018", "Aug. 2018", "2018 Aug 14". */

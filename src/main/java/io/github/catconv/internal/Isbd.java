@@ -44,7 +44,7 @@ public final class Isbd {
             "sineditorial", "placeofpublicationnotidentified", "publishernotidentified",
             "lieudepublicationnonidentifié", "éditeurnonidentifié", "erscheinungsortnichtermittelbar",
             "verlagnichtermittelbar", "lugardepublicaciónnoidentificado", "editornoidentificado");
-    private static final Pattern UNKNOWN_KEY_DROP = Pattern.compile("[\\s.\\[\\]:;,]");
+    private static final int UNKNOWN_MAX = UNKNOWN.stream().mapToInt(String::length).max().orElse(0);
     /** Bracketed "and others" additions, dropped: "London [etc.]", "Berlin [u.a.]". */
     private static final Pattern AND_OTHERS = Pattern.compile(
             "\\s*\\[(?:etc\\.?|u\\.\\s?a\\.?|et al\\.?|and others|e\\.a\\.)]", Pattern.CASE_INSENSITIVE);
@@ -93,7 +93,7 @@ public final class Isbd {
         while (t.endsWith(":") || t.endsWith(";")) {
             t = t.substring(0, t.length() - 1).stripTrailing();
         }
-        if (t.isEmpty() || UNKNOWN.contains(UNKNOWN_KEY_DROP.matcher(t).replaceAll("").toLowerCase(Locale.ROOT))) {
+        if (t.isEmpty() || isUnknown(t)) {
             return Optional.empty();
         }
         Matcher whole = WHOLE_BRACKETED.matcher(t);
@@ -115,6 +115,26 @@ public final class Isbd {
         return result.isEmpty() ? Optional.empty() : Optional.of(result);
     }
 
+    /**
+     * True for an "unknown place / publisher" statement: the value without {@code \s}, dots,
+     * brackets, colons, semicolons and commas, lower-cased, is one of {@link #UNKNOWN}. A key longer
+     * than twice every entry is rejected without lower-casing it (lower-casing at most halves a text).
+     */
+    private static boolean isUnknown(String t) {
+        StringBuilder key = new StringBuilder(Math.min(t.length(), 2 * UNKNOWN_MAX));
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (TextScan.isRegexSpace(c) || ".[]:;,".indexOf(c) >= 0) {
+                continue;
+            }
+            if (key.length() == 2 * UNKNOWN_MAX) {
+                return false;
+            }
+            key.append(c);
+        }
+        return UNKNOWN.contains(key.toString().toLowerCase(Locale.ROOT));
+    }
+
     /** {@code \s+} → one space, without a regex when there is nothing to collapse (the usual case). */
     private static String collapseWhitespace(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -127,12 +147,49 @@ public final class Isbd {
         return s;
     }
 
-    private static String stripSeparators(String s) {
-        if (s.isEmpty() || "/:;=,-\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) < 0) {
-            // TRAILING can only match when the value ends in one of its marks (or a line end, where
-            // '$' also matches): skip the regex scan for every other value.
-            return s;
+    /**
+     * Removes {@link #TRAILING} matches until none is left. The usual values are scanned by hand
+     * ({@link #trailingMark}); the pattern runs only for a value that ends in a line terminator,
+     * before which its '$' also matches.
+     */
+    static String stripSeparators(String s) {
+        String t = s;
+        while (!t.isEmpty()) {
+            if (TextScan.isLineTerminator(t.charAt(t.length() - 1))) {
+                return stripSeparatorsByPattern(t);
+            }
+            int cut = trailingMark(t);
+            if (cut < 0) {
+                return t;
+            }
+            // The pattern's match starts at the white space before the mark, which stripTrailing removes too.
+            t = t.substring(0, cut).stripTrailing();
         }
+        return t;
+    }
+
+    /**
+     * Where the trailing ISBD mark of {@link #TRAILING} starts: "," (after any space), one of
+     * "/:;=" or "-" or "--" after at least one {@code \s}; -1 when the value does not end so.
+     */
+    static int trailingMark(String t) {
+        int n = t.length();
+        char last = t.charAt(n - 1);
+        if (last == ',') {
+            return n - 1;
+        }
+        if (last == '/' || last == ':' || last == ';' || last == '=' || last == '-') {
+            if (n >= 2 && TextScan.isRegexSpace(t.charAt(n - 2))) {
+                return n - 1;
+            }
+            if (last == '-' && n >= 3 && t.charAt(n - 2) == '-' && TextScan.isRegexSpace(t.charAt(n - 3))) {
+                return n - 2;
+            }
+        }
+        return -1;
+    }
+
+    private static String stripSeparatorsByPattern(String s) {
         String t = s;
         Matcher m = TRAILING.matcher(t);
         while (m.find()) {
@@ -143,12 +200,40 @@ public final class Isbd {
     }
 
     private static boolean keepsPeriod(String t) {
-        if (t.endsWith("..") || INITIALS.matcher(t).find()) {
+        if (t.endsWith("..") || endsWithInitials(t)) {
             return true;
         }
         int space = t.lastIndexOf(' ');
         String last = t.substring(space + 1, t.length() - 1).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(last);
+    }
+
+    /**
+     * {@code INITIALS.matcher(t).find()} for a value ending in ".": one or more "letter." pairs
+     * end it, and some run of them starts the value or follows a {@code \s}, "-" or "(".
+     */
+    static boolean endsWithInitials(String t) {
+        int i = t.length();
+        while (i >= 2 && t.charAt(i - 1) == '.') {
+            int letter = i - 2;
+            int cp = t.charAt(letter);
+            if (Character.isLowSurrogate(t.charAt(letter)) && letter > 0 && Character.isHighSurrogate(t.charAt(letter - 1))) {
+                letter--;
+                cp = t.codePointAt(letter);
+            }
+            if (!Character.isLetter(cp)) {
+                return false;
+            }
+            i = letter;
+            if (i == 0) {
+                return true;
+            }
+            char before = t.charAt(i - 1);
+            if (TextScan.isRegexSpace(before) || before == '-' || before == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a leading '[' or trailing ']' that has no partner. */

@@ -49,6 +49,8 @@ public final class LineReader implements Closeable {
     private boolean skipLf;
     private long offset;
     private CharsetDecoder decoder;
+    /** True when the input is UTF-8, so well-formed lines can skip the decoder. */
+    private final boolean utf8;
     private Reader charReader;
     private int removedChars;
 
@@ -72,6 +74,7 @@ public final class LineReader implements Closeable {
         cs = cs == null ? StandardCharsets.UTF_8 : cs;
         this.decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.utf8 = cs.equals(StandardCharsets.UTF_8);
         if (isUtf16(cs)) {
             // Byte-level splitting does not work for UTF-16; decode as a char stream instead.
             InputStream rest = new java.io.SequenceInputStream(
@@ -206,6 +209,10 @@ public final class LineReader implements Closeable {
         if (ascii) {
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
+        if (utf8 && TextScan.isWellFormedUtf8(line, lineLen)) {
+            // What the strict decoder gives for well-formed input, without its buffers.
+            return new Line(clean(new String(line, 0, lineLen, StandardCharsets.UTF_8)), lineNo, null);
+        }
         decoder.reset();
         ByteBuffer bb = ByteBuffer.wrap(line, 0, lineLen);
         CharBuffer cb = CharBuffer.allocate((int) (lineLen * (double) decoder.maxCharsPerByte()) + 1);
@@ -302,8 +309,20 @@ public final class LineReader implements Closeable {
                 sb.append(c);
             }
         }
+        if (sb == null && below0300(s)) {
+            return s; // text below U+0300 is NFC: nothing there decomposes or composes
+        }
         String t = sb == null ? s : sb.toString();
         return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static boolean below0300(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRemovable(char c) {

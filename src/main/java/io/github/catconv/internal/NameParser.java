@@ -78,13 +78,14 @@ public final class NameParser {
 
     private static String givenWithoutExtras(String given, HeadingTail tail) {
         String g = given;
-        java.util.regex.Matcher dates = GLUED_DATES.matcher(g);
-        if (dates.find() && dates.start() > 0) {
+        // Glued dates need a '-' and fuller forms a '(': most given names have neither.
+        java.util.regex.Matcher dates = g.indexOf('-') >= 0 ? GLUED_DATES.matcher(g) : null;
+        if (dates != null && dates.find() && dates.start() > 0) {
             tail.lifeDatesIfAbsent(dates.group(1).replace(" ", ""));
             g = g.substring(0, dates.start()).strip();
         }
-        java.util.regex.Matcher fuller = FULLER_FORM.matcher(g);
-        if (fuller.find() && fuller.start() > 0) {
+        java.util.regex.Matcher fuller = g.indexOf('(') >= 0 ? FULLER_FORM.matcher(g) : null;
+        if (fuller != null && fuller.find() && fuller.start() > 0) {
             g = g.substring(0, fuller.start()).strip();
         }
         return g;
@@ -135,6 +136,9 @@ public final class NameParser {
 
     /** NFC, every run of white space (including no-break spaces) as one space, trimmed. */
     static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
         String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
@@ -151,6 +155,39 @@ public final class NameParser {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * True when {@link #clean} would return the text unchanged, decided cheaply for the usual
+     * heading: every character below U+0300 (such text is NFC: no character there decomposes or
+     * composes with its neighbour) and the only white space single ' ' between other characters.
+     */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300) {
+                return false;
+            }
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text has a digit ({@link Character#isDigit(int)}). */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits on commas outside parentheses and brackets; parts trimmed, empty parts dropped. */
@@ -201,10 +238,20 @@ public final class NameParser {
             return false;
         }
         for (String w : words) {
-            boolean nameWord = Character.isUpperCase(w.codePointAt(0))
-                    && w.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’');
+            boolean nameWord = Character.isUpperCase(w.codePointAt(0)) && isNameWord(w);
             if (!(nameWord || HeadingPatterns.PARTICLES.contains(w)) || Organizations.isOrganizationWord(w.replace(".", ""))
                     || isSuffix(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters, '.', '-' and apostrophes only (each char on its own, as {@code chars()} gives them). */
+    private static boolean isNameWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')) {
                 return false;
             }
         }
@@ -242,7 +289,7 @@ public final class NameParser {
                 + "|v\\.\\s?Chr\\.|n\\.\\s?Chr\\.))?(?:\\s+or\\s+\\d{1,4}\\??)?";
         private static final String CENTURY = "\\d{1,2}(?:st|nd|rd|th)\\s+cent(?:ury|\\.)?";
         /** MARC $d forms: "1950-2010", "1950-", "b. 1950", "ca. 1600-1650", "384-322 B.C.", "18th cent.". */
-        private static final java.util.regex.Pattern DATES = java.util.regex.Pattern.compile(
+        static final java.util.regex.Pattern DATES = java.util.regex.Pattern.compile(
                 "(?:" + PREFIX + "(?:" + YEAR + ")?(?:\\s*[-\u2013]\\s*" + PREFIX + "(?:" + YEAR + ")?)?"
                 + "|(?:(?:active|fl)\\.?\\s*)?" + CENTURY + "(?:\\s*[-\u2013]\\s*" + CENTURY + ")?)\\.?",
                 java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -251,7 +298,29 @@ public final class NameParser {
         }
 
         static boolean isLifeDates(String s) {
-            return s.length() <= 60 && s.chars().anyMatch(Character::isDigit) && DATES.matcher(s).matches();
+            return s.length() <= 60 && hasDigit(s) && (isPlainYears(s) || DATES.matcher(s).matches());
+        }
+
+        /**
+         * The usual "1917-", "1917-1990", "1917-1990." or "1917": one to four ASCII digits, a '-' and
+         * up to four more, a closing stop; a shape {@link #DATES} accepts, checked without it.
+         */
+        static boolean isPlainYears(String s) {
+            int n = s.length();
+            int i = 0;
+            while (i < n && i < 4 && TextScan.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == 0) {
+                return false;
+            }
+            if (i < n && s.charAt(i) == '-') {
+                int start = ++i;
+                while (i < n && i - start < 4 && TextScan.isDigit(s.charAt(i))) {
+                    i++;
+                }
+            }
+            return i == n || i == n - 1 && s.charAt(i) == '.';
         }
 
         static boolean isParticle(String word) {
@@ -431,8 +500,8 @@ public final class NameParser {
 
         /** "Given von Last" (BibTeX's rule), or a single word as family name ("Plato"). */
         static Person naturalOrder(String text, String suffix) {
-            if (hasScript(text) || !text.chars().anyMatch(Character::isLetter)
-                    || text.chars().anyMatch(Character::isDigit) || text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+            if (hasScript(text) || !hasCharLetter(text)
+                    || hasDigit(text) || text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
                 return new Person(null, null, null, null, suffix, text); // CJK, dates, garbage: never guess
             }
             String[] w = text.split(" ");
@@ -479,7 +548,7 @@ public final class NameParser {
                 particle = particle == null ? prefix : particle + " " + prefix;
                 rest = rest.substring(apostrophe + 1);
             }
-            if (rest == null || !rest.chars().anyMatch(Character::isLetter)) {
+            if (rest == null || !hasCharLetter(rest)) {
                 return null;
             }
             return new String[] {particle, rest};
@@ -494,18 +563,44 @@ public final class NameParser {
                 return s;
             }
             String last = s.substring(s.lastIndexOf(' ') + 1, s.length() - 1);
-            boolean word = last.length() >= 3 && last.chars().allMatch(Character::isLetter)
+            boolean word = last.length() >= 3 && allCharLetters(last)
                     && !HeadingPatterns.ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT));
             return word || HeadingPatterns.isParticle(last) ? s.substring(0, s.length() - 1) : s;
         }
 
         /** True for Han, Hiragana, Katakana or Hangul: such names are kept whole unless split by a comma. */
         private static boolean hasScript(String text) {
-            return text.codePoints().anyMatch(cp -> {
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                int cp = text.codePointAt(i);
+                if (cp < 0x1100) {
+                    continue; // below the first Hangul block: none of the four scripts
+                }
                 Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-            });
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Some char is a letter ({@link Character#isLetter(char)}, char by char as {@code chars()}). */
+        private static boolean hasCharLetter(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetter(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean allCharLetters(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isLetter(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words from..to joined by spaces; null when empty. */

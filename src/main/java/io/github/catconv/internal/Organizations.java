@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells organisation headings ("World Health Organization", "Unione matematica italiana",
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class Organizations {
 
-    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;()]+");
-
     private Organizations() {
     }
 
@@ -47,10 +44,10 @@ public final class Organizations {
         }
         String text = NameParser.clean(name);
         List<String> segments = NameParser.splitTopLevel(text);
-        List<String> words = words(text);
         if (segments.size() >= 2 && isPersonShape(segments)) {
             return false;
         }
+        List<String> words = words(text);
         if (containsAny(words, Words.STRONG) || containsAny(words, Words.WEAK) || hasCompoundTail(words)
                 || containsPhrase(words) || hasLegalForm(text)) {
             return true;
@@ -87,16 +84,24 @@ public final class Organizations {
     static boolean isOrganizationWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return Words.STRONG.contains(w) || Words.WEAK.contains(w) || Words.SURNAME.contains(w)
-                || hasCompoundTail(List.of(w));
+                || hasCompoundTail(w);
     }
 
     /** German, Dutch and Scandinavian compounds: "Staatsbibliothek", "Forschungsgesellschaft". */
     private static boolean hasCompoundTail(List<String> words) {
-        for (String w : words) {
-            for (String tail : Words.TAILS) {
-                if (w.length() > tail.length() && w.endsWith(tail)) {
-                    return true;
-                }
+        for (int i = 0; i < words.size(); i++) {
+            if (hasCompoundTail(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCompoundTail(String w) {
+        for (int i = 0; i < Words.TAILS.size(); i++) {
+            String tail = Words.TAILS.get(i);
+            if (w.length() > tail.length() && w.endsWith(tail)) {
+                return true;
             }
         }
         return false;
@@ -112,29 +117,46 @@ public final class Organizations {
     }
 
     private static boolean containsPhrase(List<String> words) {
+        if (words.size() < Words.PHRASE_MIN_WORDS) {
+            return false; // fewer words than any phrase has
+        }
         String joined = " " + String.join(" ", words) + " ";
-        for (String phrase : Words.PHRASES) {
-            if (joined.contains(" " + phrase + " ")) {
+        for (String phrase : Words.SPACED_PHRASES) {
+            if (joined.contains(phrase)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when a token of the text, split at runs of {@code [\s,;()]} as the pattern
+     * {@code [\s,;()]+} split it, is a legal form; tokens longer than every form are not looked up.
+     */
     private static boolean hasLegalForm(String text) {
-        for (String token : TOKEN_SEPARATORS.split(text)) {
-            if (Words.LEGAL.contains(token)) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isTokenSeparator(text.charAt(i))) {
+                continue;
+            }
+            int len = i - start;
+            if (len > 0 && len <= Words.LEGAL_MAX && Words.LEGAL.contains(text.substring(start, i))) {
                 return true;
             }
+            start = i + 1;
         }
         return false;
+    }
+
+    private static boolean isTokenSeparator(char c) {
+        return TextScan.isRegexSpace(c) || c == ',' || c == ';' || c == '(' || c == ')';
     }
 
     /** "Press, John": one capitalised family word (not a strong org word), person-like given part. */
     private static boolean isPersonShape(List<String> segments) {
         String family = segments.get(0);
-        if (!startsUpper(family) || !family.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
-                || Words.STRONG.contains(lower(family))) {
+        if (!startsUpper(family) || !isFamilyWord(family) || Words.STRONG.contains(lower(family))) {
             return false;
         }
         if (!NameParser.looksLikeGivenNames(segments.get(1))) {
@@ -143,6 +165,17 @@ public final class Organizations {
         for (int i = 2; i < segments.size(); i++) {
             List<String> rest = words(segments.get(i));
             if (containsAny(rest, Words.STRONG) || hasLegalForm(segments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters, '-' and '\'' only, char by char. */
+    private static boolean isFamilyWord(String family) {
+        for (int i = 0; i < family.length(); i++) {
+            char c = family.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'')) {
                 return false;
             }
         }
@@ -210,7 +243,11 @@ public final class Organizations {
         static final Set<String> SURNAME;
         static final List<String> TAILS;
         static final Set<String> PHRASES;
+        /** The phrases with a space before and after: word-boundary matches in a spaced word list. */
+        static final List<String> SPACED_PHRASES;
         static final Set<String> LEGAL;
+        static final int LEGAL_MAX;
+        static final int PHRASE_MIN_WORDS;
 
         static {
             Set<String> strong = new HashSet<>();
@@ -236,6 +273,9 @@ public final class Organizations {
             TAILS = List.copyOf(tails);
             PHRASES = Set.copyOf(phrases);
             LEGAL = Set.copyOf(legal);
+            SPACED_PHRASES = PHRASES.stream().map(p -> " " + p + " ").toList();
+            LEGAL_MAX = LEGAL.stream().mapToInt(String::length).max().orElse(0);
+            PHRASE_MIN_WORDS = PHRASES.stream().mapToInt(p -> p.split(" ").length).min().orElse(0);
         }
     }
 }

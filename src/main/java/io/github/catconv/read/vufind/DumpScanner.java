@@ -42,7 +42,7 @@ final class DumpScanner {
         Line line;
         while ((line = take()) != null) {
             if (!line.ok()) {
-                page.lines.add(line);
+                page.add(line, null);
                 st.content = true;
                 continue;
             }
@@ -50,14 +50,15 @@ final class DumpScanner {
             String name = fieldName(t);
             boolean known = name != null && schema.isKnown(name);
             // Only lines that are not staff-view fields can be page furniture: saves label look-ups.
-            if (!known && st.content && labels.isLoading(t.strip())) {
+            boolean label = !known && mayBeLabel(t);
+            if (label && st.content && labels.isLoading(t.strip())) {
                 pending = line;
                 return page;
             }
-            boolean heading = !known && labels.isDetailsHeading(t.strip());
+            boolean heading = label && labels.isDetailsHeading(t.strip());
             if (heading && (st.inStaff || st.sawHeading)) {
                 Page next = splitTrailingHeader(page, st.lastBlank);
-                next.lines.add(line);
+                next.add(line, null);
                 carry = next;
                 return page;
             }
@@ -86,7 +87,7 @@ final class DumpScanner {
             } else {
                 st.content = true;
             }
-            page.lines.add(line);
+            page.add(line, known ? name : null);
         }
         done = true;
         return page;
@@ -139,10 +140,51 @@ final class DumpScanner {
         Page next = new Page();
         if (lastBlank >= 0) {
             List<Line> tail = page.lines.subList(lastBlank + 1, page.lines.size());
-            next.lines.addAll(tail);
+            for (Line l : tail) {
+                next.add(l, null); // replayed through the scanner, which finds the names again
+            }
             tail.clear();
+            page.knownNames.subList(lastBlank + 1, page.knownNames.size()).clear();
         }
         return next;
+    }
+
+    /**
+     * False when a line cannot be the "Loading…" or "Bibliographic Details" label in any language:
+     * it holds an ASCII digit or one of {@code ,;/()[]}, a colon with text after it, or a run of
+     * dots that is not "..." (which normalisation makes "…"), or it is blank. No label
+     * text has these (DumpScannerTest checks the table), and label normalisation (NFC, case, the
+     * trailing colon) neither adds nor removes them; most header and value lines have one, so
+     * they skip the normalising look-up.
+     */
+    static boolean mayBeLabel(String t) {
+        if (t.isBlank()) {
+            return false; // no label text is blank
+        }
+        boolean colon = false;
+        int dots = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                dots++;
+                continue;
+            }
+            if (dots % 3 != 0) {
+                return false;
+            }
+            dots = 0;
+            if (colon) {
+                if (c != ':' && c != '\uFF1A' && !Character.isWhitespace(c)) {
+                    return false;
+                }
+            } else if (c >= '0' && c <= '9' || c == ',' || c == ';' || c == '/' || c == '(' || c == ')'
+                    || c == '[' || c == ']') {
+                return false;
+            } else if (c == ':' || c == '\uFF1A') {
+                colon = true;
+            }
+        }
+        return dots % 3 == 0;
     }
 
     /** The leading token of a staff-view line when it could be a field name, else null. */
@@ -161,7 +203,10 @@ final class DumpScanner {
             if (d == ' ' || d == '\t') {
                 break;
             }
-            if (!(Character.isLetterOrDigit(d) || d == '_' || d == '-' || d == '.')) {
+            boolean ok = d < 0x80
+                    ? d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' || d == '_' || d == '-' || d == '.'
+                    : Character.isLetterOrDigit(d);
+            if (!ok) {
                 return null;
             }
             i++;

@@ -25,7 +25,10 @@ import java.util.UUID;
 final class FieldMapper {
 
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)(https?|ftp)://\\S+");
-    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("\\s*[;,]\\s*");
+
+    /** {@link FieldTables#HEADER_MIRRORS} under their field names, built once (was per record). */
+    private static final java.util.Set<String> HEADER_MIRROR_NAMES = FieldTables.HEADER_MIRRORS.stream()
+            .map(k -> Fields.HEADER + k).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ReadContext ctx;
 
@@ -48,7 +51,7 @@ final class FieldMapper {
         mapSource(f, b, id, startLine);
         f.ignore(FieldTables.DERIVED);
         if (!page.staff.isEmpty()) {
-            f.ignore(FieldTables.HEADER_MIRRORS.stream().map(k -> Fields.HEADER + k).collect(java.util.stream.Collectors.toSet()));
+            f.ignore(HEADER_MIRROR_NAMES);
         }
         String full = f.has("fullrecord") ? f.first("fullrecord") : null;
         b.unmapped(f.unused());
@@ -186,11 +189,10 @@ final class FieldMapper {
                 FieldTables.pageCount(physical).ifPresent(b::numberOfPages);
             }
         }
-        for (String field : new String[] {"language", Fields.HEADER + "Language"}) {
-            Optional<String> lang = f.values(field).stream().flatMap(v -> splitList(v).stream())
-                    .map(Languages::toBcp47).flatMap(Optional::stream).findFirst();
-            if (lang.isPresent()) {
-                b.language(lang.get()).provenance("language", f.from(field, "language name to BCP 47"));
+        for (String field : LANGUAGE_FIELDS) {
+            String lang = firstLanguage(f.values(field));
+            if (lang != null) {
+                b.language(lang).provenance("language", f.from(field, "language name to BCP 47"));
                 break;
             }
         }
@@ -287,8 +289,23 @@ final class FieldMapper {
         return List.of();
     }
 
+    private static final String[] LANGUAGE_FIELDS = {"language", Fields.HEADER + "Language"};
+
+    /** The first value part that names a language, as BCP 47; null when none does. */
+    private static String firstLanguage(List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            for (String part : splitList(values.get(i))) {
+                Optional<String> tag = Languages.toBcp47(part);
+                if (tag.isPresent()) {
+                    return tag.get();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Header values may join several items with ", " or "; ". */
     private static List<String> splitList(String v) {
-        return List.of(LIST_SEPARATOR.split(v));
+        return io.github.catconv.internal.TextScan.splitList(v);
     }
 }

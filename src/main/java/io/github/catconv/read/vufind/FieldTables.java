@@ -94,11 +94,41 @@ final class FieldTables {
 
     private static void addSubjects(List<String> out, List<String> values) {
         for (String v : values) {
-            String c = Isbd.clean(SOURCE_CODE.matcher(v.strip()).replaceAll(""));
-            if (!c.isEmpty() && out.stream().noneMatch(x -> x.equalsIgnoreCase(c))) {
+            String c = Isbd.clean(withoutSourceCode(v.strip()));
+            if (!c.isEmpty() && !containsIgnoreCase(out, c)) {
                 out.add(c);
             }
         }
+    }
+
+    /** {@code SOURCE_CODE.matcher(s).replaceAll("")}, the pattern run only when s ends in a code (or a line end). */
+    private static String withoutSourceCode(String s) {
+        if (s.isEmpty() || !io.github.catconv.internal.TextScan.isLineTerminator(s.charAt(s.length() - 1))
+                && !endsWithSourceCode(s)) {
+            return s;
+        }
+        return SOURCE_CODE.matcher(s).replaceAll("");
+    }
+
+    private static final String[] SOURCE_CODES = {"lcsh", "lcgft", "fast", "gnd", "mesh", "rvk", "aat", "local",
+        "rbgenr", "gsafd", "sears", "rameau", "bisacsh"};
+
+    private static boolean endsWithSourceCode(String s) {
+        for (String code : SOURCE_CODES) {
+            if (s.endsWith(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsIgnoreCase(List<String> list, String s) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).equalsIgnoreCase(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> pageCount(String physical) {

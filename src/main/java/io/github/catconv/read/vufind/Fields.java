@@ -4,7 +4,7 @@ import io.github.catconv.internal.HtmlText;
 import io.github.catconv.model.Provenance;
 import io.github.catconv.model.SourceField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,50 +19,87 @@ final class Fields {
     /** Prefix of header label keys, e.g. "header:Published". */
     static final String HEADER = "header:";
 
-    private final Map<String, RawField> byName = new LinkedHashMap<>();
-    private final Map<String, Boolean> used = new LinkedHashMap<>();
-    /** Decoded values by field name: mappers ask for the same field several times. */
-    private final Map<String, List<String>> decoded = new java.util.HashMap<>();
+    /** "header:" + label key, made once per key: the keys are the label table's, a finite set. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> HEADER_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One field of the page with what the mapping did to it (instead of parallel maps by name). */
+    private static final class Slot {
+        final String name;
+        final RawField field;
+        boolean used;
+        /** Decoded values: mappers ask for the same field several times. */
+        List<String> decoded;
+
+        Slot(String name, RawField field) {
+            this.name = name;
+            this.field = field;
+        }
+    }
+
+    private final Map<String, Slot> byName;
+    /** The slots in page order (staff view first, then header): the order of {@link #unused()}. */
+    private final List<Slot> order;
     private SpellingMiner miner;
 
     Fields(PageParser.Parsed page) {
+        int n = page.staff.size() + page.header.size();
+        byName = new HashMap<>(Math.max(16, n * 2));
+        order = new ArrayList<>(n);
         for (RawField f : page.staff) {
-            byName.putIfAbsent(f.name, f);
+            put(f.name, f);
         }
         for (RawField f : page.header) {
-            byName.putIfAbsent(HEADER + f.name, f);
+            put(HEADER_NAMES.computeIfAbsent(f.name, k -> HEADER + k), f);
+        }
+    }
+
+    /** The first field of a name wins (one hash look-up: a repeated name is rare). */
+    private void put(String name, RawField f) {
+        Slot s = new Slot(name, f);
+        if (byName.putIfAbsent(name, s) == null) {
+            order.add(s);
         }
     }
 
     boolean has(String name) {
-        RawField f = byName.get(name);
-        return f != null && !f.values.isEmpty();
+        Slot s = byName.get(name);
+        return s != null && !s.field.values.isEmpty();
     }
 
     /** The field's values with HTML entities decoded once; empty when absent. Marks it used. */
     List<String> values(String name) {
-        RawField f = byName.get(name);
-        if (f == null) {
+        Slot s = byName.get(name);
+        if (s == null) {
             return List.of();
         }
-        used.put(name, true);
-        List<String> cached = decoded.get(name);
-        if (cached != null) {
-            return cached;
+        s.used = true;
+        if (s.decoded == null) {
+            s.decoded = decode(name, s.field.values);
         }
-        List<String> out = new ArrayList<>(f.values.size());
+        return s.decoded;
+    }
+
+    private static List<String> decode(String name, List<String> values) {
         boolean verbatim = name.equals("id") || name.equals("url") || name.equals("fullrecord");
-        for (String v : f.values) {
+        boolean full = name.equals("fullrecord");
+        List<String> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
             String d = verbatim ? v : withoutMarkup(v);
-            d = name.equals("fullrecord") || !HtmlText.hasEntities(d) ? d : HtmlText.decodeEntities(d);
+            d = full || !HtmlText.hasEntities(d) ? d : HtmlText.decodeEntities(d);
             d = d.strip();
-            if (!d.isEmpty()) {
+            if (out == null && (d != v || d.isEmpty())) {
+                // The first value that changes: from here on the values are copied.
+                out = new ArrayList<>(values.size());
+                out.addAll(values.subList(0, i));
+            }
+            if (out != null && !d.isEmpty()) {
                 out.add(d);
             }
         }
-        List<String> result = java.util.Collections.unmodifiableList(out);
-        decoded.put(name, result);
-        return result;
+        // Usually nothing changes: the page's own list, read-only (it is not changed after parsing).
+        return java.util.Collections.unmodifiableList(out == null ? values : out);
     }
 
     /**
@@ -98,17 +135,18 @@ final class Fields {
 
     /** Line of the field's first value, 0 when absent. */
     int line(String name) {
-        RawField f = byName.get(name);
-        return f == null ? 0 : f.line;
+        Slot s = byName.get(name);
+        return s == null ? 0 : s.field.line;
     }
 
     /** Line of the i-th value of a field. */
     int line(String name, int i) {
-        RawField f = byName.get(name);
-        if (f == null) {
+        Slot s = byName.get(name);
+        if (s == null) {
             return 0;
         }
-        return i < f.lines.size() ? f.lines.get(i) : f.line;
+        RawField f = s.field;
+        return i < f.values.size() ? f.lineAt(i) : f.line;
     }
 
     /** Where a fact came from. */
@@ -122,9 +160,19 @@ final class Fields {
 
     /** Marks fields as consumed without mapping them (derived copies such as facets and sort keys). */
     void ignore(Set<String> names) {
-        for (String n : names) {
-            if (byName.containsKey(n)) {
-                used.put(n, true);
+        if (names.size() < order.size()) {
+            for (String n : names) {
+                Slot s = byName.get(n);
+                if (s != null) {
+                    s.used = true;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            Slot s = order.get(i);
+            if (!s.used && names.contains(s.name)) {
+                s.used = true;
             }
         }
     }
@@ -132,12 +180,10 @@ final class Fields {
     /** The fields no mapping used, in page order. */
     List<SourceField> unused() {
         List<SourceField> out = new ArrayList<>();
-        for (RawField f : byName.values()) {
-            String key = f.name;
-            boolean isHeader = byName.get(HEADER + key) == f;
-            String name = isHeader ? HEADER + key : key;
-            if (!used.containsKey(name) && !f.values.isEmpty()) {
-                out.add(new SourceField(name, f.values, f.line));
+        for (int i = 0; i < order.size(); i++) {
+            Slot s = order.get(i);
+            if (!s.used && !s.field.values.isEmpty()) {
+                out.add(new SourceField(s.name, s.field.values, s.field.line));
             }
         }
         return out;

@@ -9,7 +9,17 @@ import java.util.List;
  */
 final class Page {
 
-    final List<Line> lines = new ArrayList<>();
+    final List<Line> lines = new ArrayList<>(64);
+    /**
+     * Parallel to {@link #lines}: the line's field name when the schema knows it (as the scanner
+     * found it, so the parser need not look again), else null.
+     */
+    final List<String> knownNames = new ArrayList<>(64);
+
+    void add(Line line, String knownName) {
+        lines.add(line);
+        knownNames.add(knownName);
+    }
 
     int startLine() {
         return lines.isEmpty() ? 0 : lines.get(0).number();

@@ -40,24 +40,34 @@ final class PageParser {
 
     Parsed parse(Page page) {
         List<Line> lines = page.lines;
-        int staffStart = findStaffStart(lines);
+        List<String> known = page.knownNames.size() == lines.size() ? page.knownNames : knownNames(lines);
+        int staffStart = findStaffStart(known);
         Parsed out = new Parsed();
         List<Line> header = takeMarcView(lines.subList(0, staffStart), out);
         parseHeader(header, out);
         if (staffStart < lines.size()) {
-            parseStaff(lines.subList(staffStart, lines.size()), out);
+            parseStaff(lines.subList(staffStart, lines.size()), known.subList(staffStart, lines.size()), out);
         }
         return out;
     }
 
-    private int findStaffStart(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String name = DumpScanner.fieldName(lines.get(i).text());
-            if (name != null && schema.isKnown(name)) {
+    /** The field name of each line that the schema knows, else null (what the scanner records). */
+    private List<String> knownNames(List<Line> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String name = DumpScanner.fieldName(l.text());
+            out.add(name != null && schema.isKnown(name) ? name : null);
+        }
+        return out;
+    }
+
+    private static int findStaffStart(List<String> known) {
+        for (int i = 0; i < known.size(); i++) {
+            if (known.get(i) != null) {
                 return i;
             }
         }
-        return lines.size();
+        return known.size();
     }
 
     // ---- MARC staff view ----
@@ -142,6 +152,18 @@ final class PageParser {
         }
     }
 
+    /** A label text's look-ups in the (immutable) label table. */
+    private record HeaderLabel(String key, String context, Set<String> shared) {
+    }
+
+    /**
+     * Label texts seen before, as written ("Main Author", "Published"): a page repeats the same
+     * few, and a map hit is cheaper than normalising the text again. Texts that are no label are
+     * not kept (titles with a colon would fill it); the cap bounds it on odd input.
+     */
+    private static final java.util.Map<String, HeaderLabel> HEADER_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HEADER_LABELS_MAX = 4096;
+
     /** "Label: value", "Label:value" or "Label:" (value on the next lines), label in any UI language. */
     private RawField labelLine(String t, int lineNo) {
         int colon = t.indexOf(':');
@@ -152,16 +174,23 @@ final class PageParser {
         if (colon <= 0 || colon > 60) {
             return null;
         }
-        String key = labels.keyOf(t.substring(0, colon)).orElse(null);
-        if (key == null) {
+        String text = t.substring(0, colon);
+        HeaderLabel label = HEADER_LABELS.get(text);
+        if (label == null) {
+            String key = labels.keyOf(text).orElse(null);
+            if (key == null) {
+                return null;
+            }
+            label = new HeaderLabel(key, labels.contextOf(key), labels.sharedKeys(text));
+            if (HEADER_LABELS.size() < HEADER_LABELS_MAX) {
+                HEADER_LABELS.put(text, label);
+            }
+        }
+        if (!label.context.equals("core") && !label.context.equals("description")) {
             return null;
         }
-        String ctx = labels.contextOf(key);
-        if (!ctx.equals("core") && !ctx.equals("description")) {
-            return null;
-        }
-        RawField f = new RawField(key, lineNo);
-        f.sharedKeys = labels.sharedKeys(t.substring(0, colon));
+        RawField f = new RawField(label.key, lineNo);
+        f.sharedKeys = label.shared;
         String value = t.substring(colon + 1).strip();
         if (!value.isEmpty()) {
             f.add(value, lineNo);
@@ -189,7 +218,7 @@ final class PageParser {
         }
         RawField g = new RawField(key, f.line);
         for (int i = 0; i < f.values.size(); i++) {
-            g.add(f.values.get(i), f.lines.get(i));
+            g.add(f.values.get(i), f.lineAt(i));
         }
         return g;
     }
@@ -209,12 +238,12 @@ final class PageParser {
 
     // ---- staff view ----
 
-    private void parseStaff(List<Line> lines, Parsed out) {
+    private void parseStaff(List<Line> lines, List<String> known, Parsed out) {
         List<Integer> cand = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String name = DumpScanner.fieldName(lines.get(i).text());
-            if (name != null && schema.isKnown(name)) {
+            String name = known.get(i);
+            if (name != null) {
                 cand.add(i);
                 names.add(name);
             }
@@ -226,7 +255,7 @@ final class PageParser {
             for (int k : lis) {
                 starts[cand.get(k)] = true;
             }
-            markLocalFieldsInOrder(lines, starts);
+            markLocalFieldsInOrder(lines, known, starts);
         } else {
             Set<String> seen = new HashSet<>();
             String prev = null;
@@ -243,29 +272,32 @@ final class PageParser {
                     prev = name;
                 }
             }
-            markLocalFieldsUnsorted(lines, starts, seen);
+            markLocalFieldsUnsorted(lines, known, starts, seen);
         }
         starts[0] = true;
         RawField current = null;
+        boolean multi = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             String t = l.text();
             if (starts[i]) {
-                String name = DumpScanner.fieldName(t);
+                String name = nameAt(lines, known, i);
                 current = new RawField(name, l.number());
+                multi = schema.isMultiValued(name);
                 out.staff.add(current);
                 String v = t.length() > name.length() ? t.substring(name.length() + 1).strip() : "";
                 if (!v.isEmpty()) {
                     current.add(v, l.number());
                 }
             } else if (!t.isBlank()) {
-                if (!schema.isMultiValued(current.name) && t.startsWith(current.name + " ")) {
+                if (!multi && t.startsWith(current.name) && t.length() > current.name.length()
+                        && t.charAt(current.name.length()) == ' ') {
                     // A single-valued field given twice (catalogue B24): the first value wins.
                     out.notes.add(new Object[] {l.number(), "field '" + current.name + "' repeated; kept the first value, dropped '"
                             + abbreviate(t.substring(current.name.length() + 1).strip()) + "'"});
                     continue;
                 }
-                if (schema.isMultiValued(current.name)) {
+                if (multi) {
                     current.add(t.strip(), l.number());
                 } else {
                     current.appendToLast(t.strip(), l.number());
@@ -279,18 +311,21 @@ final class PageParser {
     }
 
     /** Local (schema-less) fields count when their name sorts between the neighbouring fields. */
-    private void markLocalFieldsInOrder(List<Line> lines, boolean[] starts) {
+    private static void markLocalFieldsInOrder(List<Line> lines, List<String> known, boolean[] starts) {
         String prev = "";
         for (int i = 0; i < lines.size(); i++) {
-            String name = DumpScanner.fieldName(lines.get(i).text());
             if (starts[i]) {
-                prev = name;
+                prev = nameAt(lines, known, i);
                 continue;
             }
-            if (name == null || schema.isKnown(name) || !isLocalFieldLine(lines.get(i).text(), name)) {
+            if (known.get(i) != null) {
                 continue;
             }
-            String next = nextStart(lines, starts, i);
+            String name = DumpScanner.fieldName(lines.get(i).text());
+            if (name == null || !isLocalFieldLine(lines.get(i).text(), name)) {
+                continue;
+            }
+            String next = nextStart(lines, known, starts, i);
             if (name.compareTo(prev) > 0 && (next == null || name.compareTo(next) < 0)) {
                 starts[i] = true;
                 prev = name;
@@ -298,27 +333,44 @@ final class PageParser {
         }
     }
 
-    private void markLocalFieldsUnsorted(List<Line> lines, boolean[] starts, Set<String> seen) {
+    private static void markLocalFieldsUnsorted(List<Line> lines, List<String> known, boolean[] starts, Set<String> seen) {
         for (int i = 0; i < lines.size(); i++) {
+            if (starts[i] || known.get(i) != null) {
+                continue;
+            }
             String name = DumpScanner.fieldName(lines.get(i).text());
-            if (!starts[i] && name != null && !schema.isKnown(name)
-                    && isLocalFieldLine(lines.get(i).text(), name) && seen.add(name)) {
+            if (name != null && isLocalFieldLine(lines.get(i).text(), name) && seen.add(name)) {
                 starts[i] = true;
             }
         }
     }
 
+    /** The field name of line i: the known one, else the leading token (local fields). */
+    private static String nameAt(List<Line> lines, List<String> known, int i) {
+        String k = known.get(i);
+        return k != null ? k : DumpScanner.fieldName(lines.get(i).text());
+    }
+
     /** A local field looks like one: snake_case or camelCase or with digits, and a value. */
     private static boolean isLocalFieldLine(String t, String name) {
-        boolean shaped = name.indexOf('_') >= 0 || name.chars().anyMatch(Character::isDigit)
-                || name.chars().anyMatch(Character::isUpperCase);
+        boolean shaped = name.indexOf('_') >= 0 || hasDigitOrUpper(name);
         return shaped && t.length() > name.length() + 1 && SolrSchema.isPlausibleName(name);
     }
 
-    private static String nextStart(List<Line> lines, boolean[] starts, int from) {
+    private static boolean hasDigitOrUpper(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isDigit(c) || Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nextStart(List<Line> lines, List<String> known, boolean[] starts, int from) {
         for (int j = from + 1; j < lines.size(); j++) {
             if (starts[j]) {
-                return DumpScanner.fieldName(lines.get(j).text());
+                return nameAt(lines, known, j);
             }
         }
         return null;

@@ -146,7 +146,7 @@ final class PublicationMapper {
                 int semi = v.lastIndexOf(" ; ");
                 String number = semi > 0 ? Isbd.clean(v.substring(semi + 3)) : null;
                 String t = Isbd.clean(semi > 0 ? v.substring(0, semi) : v);
-                if (!t.isEmpty() && titles.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
+                if (!t.isEmpty() && !FieldTables.containsIgnoreCase(titles, t)) {
                     titles.add(t);
                     numbers.add(number == null || number.isEmpty() ? null : number);
                 }

@@ -23,6 +23,8 @@ record PublishedStatement(String place, String publisher, String date) {
         String s = text.strip();
         String date = null;
         Matcher m = TRAILING_DATE.matcher(s);
+        // A match ends the text and holds only date characters: search only their trailing run.
+        m.region(dateTailStart(s), s.length());
         if (m.find()) {
             date = m.group(1).strip();
             s = s.substring(0, m.start()).strip();
@@ -40,6 +42,25 @@ record PublishedStatement(String place, String publisher, String date) {
         String publisher = trimTrailingSeparators(s).strip();
         return new PublishedStatement(emptyToNull(place), emptyToNull(publisher), emptyToNull(date));
     }
+
+    /**
+     * Where the trailing run of characters that {@link #TRAILING_DATE} can match begins: no match
+     * starts before it, so the pattern need not be tried at every earlier position.
+     */
+    static int dateTailStart(String s) {
+        int i = s.length();
+        while (i > 0 && DATE_CHARS.indexOf(Character.toLowerCase(s.charAt(i - 1))) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Every character a {@link #TRAILING_DATE} match can hold, lower case: separators, {@code \s},
+     * the line terminators before which {@code $} matches, digits, brackets and the letters of
+     * its tokens (c, p, ca., X, u, s.f, s.d, n.d, o.J, s.a).
+     */
+    private static final String DATE_CHARS = ",; \t\n\u000B\f\r\u0085\u2028\u2029[]?.-©0123456789acdfjnopsux";
 
     /** Removes trailing ISBD separators ", ; :" (cheaper than a regex on the per-record path). */
     static String trimTrailingSeparators(String s) {

@@ -12,8 +12,8 @@ final class RawField {
     final String name;
     final int line;
     final List<String> values = new ArrayList<>(2);
-    /** Lines of the values, parallel to {@link #values}. */
-    final List<Integer> lines = new ArrayList<>(2);
+    /** Lines of the values, parallel to {@link #values} (ints: no boxing per value). */
+    private int[] lines = new int[2];
     /** Other keys a shared header label text may stand for (see Labels#sharedKeys); usually empty. */
     java.util.Set<String> sharedKeys = java.util.Set.of();
 
@@ -23,8 +23,17 @@ final class RawField {
     }
 
     void add(String value, int lineNo) {
+        int i = values.size();
+        if (i == lines.length) {
+            lines = java.util.Arrays.copyOf(lines, 2 * i);
+        }
+        lines[i] = lineNo;
         values.add(value);
-        lines.add(lineNo);
+    }
+
+    /** The line of the i-th value. */
+    int lineAt(int i) {
+        return lines[i];
     }
 
     /** Appends a wrapped line to the last value (single-valued fields). */

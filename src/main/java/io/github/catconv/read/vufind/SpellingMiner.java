@@ -122,7 +122,7 @@ final class SpellingMiner {
             String t = v.strip();
             int at = t.indexOf(anchor);
             String place = at >= 2 && at <= 60 ? t.substring(0, at).strip() : null;
-            if (place != null && place.chars().noneMatch(ch -> ch == ':' || ch == ';' || ch == '/' || ch == '=')) {
+            if (place != null && noIsbdMark(place)) {
                 if (found != null && !found.equals(place)) {
                     return Optional.empty();
                 }
@@ -130,6 +130,16 @@ final class SpellingMiner {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private static boolean noIsbdMark(String place) {
+        for (int i = 0; i < place.length(); i++) {
+            char ch = place.charAt(i);
+            if (ch == ':' || ch == ';' || ch == '/' || ch == '=') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The record's number in a series: a number right after the series title. */

@@ -1,0 +1,149 @@
+package io.github.catconv.internal;
+
+/**
+ * Character tests that the hand-written scanners share with the regular expressions they replace,
+ * so that a scanner accepts exactly what the pattern did.
+ */
+public final class TextScan {
+
+    private TextScan() {
+    }
+
+    /** The regex class {@code \s} without UNICODE_CHARACTER_CLASS: {@code [ \t\n\x0B\f\r]}. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** The regex class {@code \d} without UNICODE_CHARACTER_CLASS: {@code [0-9]}. */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A character after which (at the end of input) {@code $} also matches: a line terminator. */
+    public static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** True when {@code s} has {@code count} ASCII digits from {@code from} on. */
+    public static boolean digitsAt(CharSequence s, int from, int count) {
+        if (from < 0 || from + count > s.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every character of {@code s} is an ASCII digit (false for ""). */
+    public static boolean allDigits(CharSequence s) {
+        return !s.isEmpty() && digitsAt(s, 0, s.length());
+    }
+
+    /** True when the text has a letter (any script), as {@code \p{L}} would find one. */
+    public static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(s.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text has an ASCII digit. */
+    public static boolean hasDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of a list joined by ";" or "," with optional {@code \s} around them, exactly as
+     * {@code Pattern.compile("\\s*[;,]\\s*").split(v)} gives them: white space is dropped only
+     * next to a separator, a leading empty part is kept and trailing empty parts are not.
+     */
+    public static java.util.List<String> splitList(String v) {
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int n = v.length();
+        int index = 0;
+        boolean found = false;
+        for (int sep = index; sep < n; sep++) {
+            char c = v.charAt(sep);
+            if (c != ';' && c != ',') {
+                continue;
+            }
+            int start = sep;
+            while (start > index && isRegexSpace(v.charAt(start - 1))) {
+                start--;
+            }
+            int end = sep + 1;
+            while (end < n && isRegexSpace(v.charAt(end))) {
+                end++;
+            }
+            out.add(v.substring(index, start));
+            index = end;
+            sep = end - 1;
+            found = true;
+        }
+        if (!found) {
+            return java.util.List.of(v);
+        }
+        out.add(v.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            out.remove(--size);
+        }
+        return out;
+    }
+
+    /**
+     * True when the bytes are well-formed UTF-8 (The Unicode Standard, table 3-7: no overlong
+     * forms, no surrogates, nothing above U+10FFFF), which the strict decoder accepts as is.
+     */
+    public static boolean isWellFormedUtf8(byte[] b, int len) {
+        int i = 0;
+        while (i < len) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + n >= len) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += n + 1;
+        }
+        return true;
+    }
+}

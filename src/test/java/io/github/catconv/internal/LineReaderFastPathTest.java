@@ -1,0 +1,48 @@
+package io.github.catconv.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Well-formed UTF-8 lines skip the decoder but come back cleaned as before; bad lines still report. */
+class LineReaderFastPathTest {
+
+    private static LineReader reader(byte[] bytes) throws IOException {
+        return new LineReader(new ByteArrayInputStream(bytes), null, 1 << 16);
+    }
+
+    @Test
+    void nonAsciiLinesAreCleanedAndComposed() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("García\u0001 M\u00fcller\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("Me\u0301ndez \u202Eb\u00e0d\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("書誌 \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8));
+        LineReader r = reader(out.toByteArray());
+        assertEquals("García Müller", r.next().text());
+        assertEquals("Méndez bàd", r.next().text());
+        assertEquals("書誌 \uD83D\uDE00", r.next().text());
+        assertNull(r.next());
+        assertEquals(2, r.removedChars());
+    }
+
+    @Test
+    void malformedLinesStillCarryTheirError() throws IOException {
+        byte[] bytes = {'o', 'k', '\n', 'E', 's', 'p', 'a', (byte) 0xF1, 'a', '\n', (byte) 0xC0, (byte) 0xAF, '\n',
+            (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n', (byte) 0xC3, (byte) 0xA9, '\n'};
+        LineReader r = reader(bytes);
+        assertEquals("ok", r.next().text());
+        LineReader.Line latin = r.next();
+        assertTrue(latin.error().contains("byte offset 7") && latin.error().contains("windows-1252"), latin.error());
+        LineReader.Line overlong = r.next();
+        assertTrue(overlong.error().startsWith("invalid UTF-8") && !overlong.error().contains("windows-1252"), overlong.error());
+        LineReader.Line surrogate = r.next();
+        assertTrue(surrogate.error().startsWith("invalid UTF-8"), surrogate.error());
+        assertEquals("é", r.next().text());
+    }
+}
