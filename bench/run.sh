@@ -15,6 +15,7 @@
 # more run once), BENCH_PEERS_MAX (largest size the peers run on, default 100000), BENCH_PEER_TIMEOUT
 # (seconds, default 300: a peer still running then is reported as "timeout"), BENCH_STARTUP_RUNS (10),
 # BENCH_LARGE_FORMATS (formats measured at 1M records and more, default "csl-json bibtex"),
+# BENCH_CITATIONS (records in the APA bibliography compared with pandoc's citeproc, default 10000; 0 skips),
 # CATCONV (command to run catconv, default ./catconv), BENCH_WORK (work folder, default bench/work).
 # Peers missing on the machine are installed by package name (apt-get: pandoc, bibutils; npm: the
 # versions pinned in bench/package.json into bench/node_modules); one that cannot be installed is
@@ -155,4 +156,30 @@ startup() {
 startup "one record → bibtex" $catconv convert samples/pubmed-6092784.txt --to bibtex
 startup "one record → csl-json" $catconv convert samples/pubmed-6092784.txt --to csl-json
 startup "one record → APA citation" $catconv convert samples/pubmed-6092784.txt --to citation --style apa
+
+# Citations: an APA bibliography of BENCH_CITATIONS records (default 10000; 0 skips), catconv from the
+# dump and pandoc's citeproc from catconv's CSL-JSON of the same records, with the same apa.csl
+# (taken from the styles jar catconv bundles).
+cites=${BENCH_CITATIONS:-10000}
+if [ "$cites" -gt 0 ]; then
+  dump="$work/dump-$cites.txt"
+  [ -s "$dump" ] || python3 bench/gen-corpus.py "$cites" "$dump"
+  echo
+  row "records" "APA bibliography" "wall s" "records/s" "peak RSS MiB" "" "× catconv"
+  row "---:" "---" "---:" "---:" "---:" "" "---:"
+  measure "catconv citation" 1 "$work/out" $catconv convert "$dump" --to citation --style apa
+  catconv_cite=$wall
+  row "$cites" "catconv → APA citation (text)" "$wall" "$(rate "$cites" "$wall")" "$rss" "" ""
+  styles_jar=$(ls "$HOME"/.m2/repository/org/citationstyles/styles/*/styles-*.jar 2>/dev/null | tail -n 1)
+  if command -v pandoc >/dev/null && [ -n "$styles_jar" ]; then
+    $catconv convert "$dump" --to csl-json -o "$work/cites.json"
+    unzip -p "$styles_jar" apa.csl >"$work/apa.csl"
+    printf -- "---\nnocite: '@*'\n---\n" >"$work/cites.md"
+    peer "pandoc citeproc" 1 "$work/out" pandoc -t plain --citeproc --csl "$work/apa.csl" \
+      --bibliography "$work/cites.json" "$work/cites.md"
+    row "$cites" "pandoc --citeproc (CSL-JSON → plain)" "$wall" "$(rate "$cites" "$wall")" "$rss" "" \
+      "$(ratio "$wall" "$catconv_cite")"
+    rm -f "$work/cites.json" "$work/apa.csl" "$work/cites.md"
+  fi
+fi
 rm -f "$work/out" "$work/time.txt" "$work/stderr.txt"
