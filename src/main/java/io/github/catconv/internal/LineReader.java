@@ -136,6 +136,7 @@ public final class LineReader implements Closeable {
         lineLen = 0;
         boolean tooLong = false;
         boolean sawAny = false;
+        boolean plain = true;
         long lineStart = offset;
         while (true) {
             if (pos >= limit && !fill()) {
@@ -154,10 +155,23 @@ public final class LineReader implements Closeable {
                 }
             }
             sawAny = true;
-            // Scan for the line end in a tight loop and copy the run at once (was byte by byte).
+            // One pass finds the line end and whether the run is plain ASCII: printable or tab.
             int end = pos;
-            while (end < limit && buf[end] != '\n' && buf[end] != '\r') {
+            while (end < limit) {
+                byte b = buf[end];
+                if (b >= 0x20 && b != 0x7F) {
+                    end++;
+                    continue;
+                }
+                if (b == '\n' || b == '\r') {
+                    break;
+                }
+                plain &= b == '\t';
                 end++;
+            }
+            if (plain && lineLen == 0 && end < limit && end - pos <= maxLineBytes) {
+                // The whole line lies in the buffer: make the string from there, without a copy.
+                return plainLine(end);
             }
             tooLong |= append(pos, end - pos);
             offset += end - pos;
@@ -173,7 +187,20 @@ public final class LineReader implements Closeable {
         if (tooLong) {
             return new Line("", lineNo, "line longer than " + maxLineBytes + " bytes");
         }
+        if (plain) {
+            return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
+        }
         return decodeLine(lineStart);
+    }
+
+    /** The plain-ASCII line from {@code pos} to the line end at {@code end} of the buffer. */
+    private Line plainLine(int end) {
+        String text = new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1);
+        offset += end - pos + 1;
+        skipLf = buf[end] == '\r';
+        pos = end + 1;
+        lineNo++;
+        return new Line(text, lineNo, null);
     }
 
     /**
@@ -297,6 +324,26 @@ public final class LineReader implements Closeable {
 
     /** Removes control characters (but tab) and bidi overrides, then applies NFC. */
     String clean(String s) {
+        // One pass for the usual line: nothing to remove; NFC is checked only from U+0300 on.
+        boolean high = false;
+        int i = 0;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (isRemovable(c)) {
+                break;
+            }
+            high |= c >= 0x300;
+        }
+        if (i == s.length()) {
+            return !high || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        return cleanSlow(s);
+    }
+
+    private String cleanSlow(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -47,15 +47,17 @@ final class DumpScanner {
                 continue;
             }
             String t = line.text();
-            String name = fieldName(t);
-            boolean known = name != null && schema.isKnown(name);
+            int end = fieldNameEnd(t);
+            // The schema's own instance of the name, found in place: no substring per line.
+            String name = end > 0 ? schema.knownName(t, end) : null;
+            boolean known = name != null;
             // Only lines that are not staff-view fields can be page furniture: saves label look-ups.
-            boolean label = !known && mayBeLabel(t);
-            if (label && st.content && labels.isLoading(t.strip())) {
+            Labels.Furniture furniture = !known && mayBeShortLabel(t) ? labels.furniture(t) : Labels.Furniture.NONE;
+            if (furniture == Labels.Furniture.LOADING && st.content) {
                 pending = line;
                 return page;
             }
-            boolean heading = label && labels.isDetailsHeading(t.strip());
+            boolean heading = furniture == Labels.Furniture.HEADING;
             if (heading && (st.inStaff || st.sawHeading)) {
                 Page next = splitTrailingHeader(page, st.lastBlank);
                 next.add(line, null);
@@ -150,6 +152,19 @@ final class DumpScanner {
     }
 
     /**
+     * {@link #mayBeLabel}, false at once for a line that stays longer than the longest label
+     * {@link Labels#furniture} accepts (60 characters) after stripping: no whitespace at either end.
+     */
+    static boolean mayBeShortLabel(String t) {
+        int n = t.length();
+        if (n > Labels.FURNITURE_MAX && !Character.isWhitespace(t.charAt(0))
+                && !Character.isWhitespace(t.charAt(n - 1))) {
+            return false;
+        }
+        return mayBeLabel(t);
+    }
+
+    /**
      * False when a line cannot be the "Loading…" or "Bibliographic Details" label in any language:
      * it holds an ASCII digit or one of {@code ,;/()[]}, a colon with text after it, or a run of
      * dots that is not "..." (which normalisation makes "…"), or it is blank. No label
@@ -189,13 +204,19 @@ final class DumpScanner {
 
     /** The leading token of a staff-view line when it could be a field name, else null. */
     static String fieldName(String t) {
+        int end = fieldNameEnd(t);
+        return end < 0 ? null : t.substring(0, end);
+    }
+
+    /** The end of {@link #fieldName}'s token in the line, or -1 when there is none. */
+    static int fieldNameEnd(String t) {
         int n = t.length();
         if (n == 0) {
-            return null;
+            return -1;
         }
         char c = t.charAt(0);
         if (!(c == '_' || (c >= 'a' && c <= 'z'))) {
-            return null;
+            return -1;
         }
         int i = 1;
         while (i < n) {
@@ -207,11 +228,11 @@ final class DumpScanner {
                     ? d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' || d == '_' || d == '-' || d == '.'
                     : Character.isLetterOrDigit(d);
             if (!ok) {
-                return null;
+                return -1;
             }
             i++;
         }
-        return t.substring(0, i);
+        return i;
     }
 
     private static final class State {

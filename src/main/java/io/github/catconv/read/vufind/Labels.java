@@ -38,11 +38,47 @@ final class Labels {
     private final Map<String, Set<String>> sharedTexts;
     private final Map<String, String> contextByKey;
 
+    /** The first two letters (a-z) of every look-up text that begins with two, as 26 × first + second. */
+    private final boolean[] letterPairs = new boolean[26 * 26];
+
     private Labels(Map<String, String> keyByText, Map<String, String> contextByKey,
                    Map<String, Set<String>> sharedTexts) {
         this.keyByText = keyByText;
         this.contextByKey = contextByKey;
         this.sharedTexts = sharedTexts;
+        for (String text : keyByText.keySet()) {
+            if (text.length() >= 2 && isLower(text.charAt(0)) && isLower(text.charAt(1))) {
+                letterPairs[26 * (text.charAt(0) - 'a') + text.charAt(1) - 'a'] = true;
+            }
+        }
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * False when no label text can be the {@link #normalize normal form} of {@code s}, found
+     * without normalising: when s (after leading whitespace) begins with two ASCII letters and an
+     * ASCII character, its normal form begins with those letters in lower case (NFC composes
+     * nothing there, stripping and the "..." and colon rules touch other characters), so a pair
+     * that begins no label text rules s out. Title and value lines mostly fail so.
+     */
+    boolean mayBeLabelText(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i + 2 >= n || s.charAt(i + 2) >= 0x80) {
+            return true;
+        }
+        int a = Character.toLowerCase(s.charAt(i)) - 'a';
+        int b = Character.toLowerCase(s.charAt(i + 1)) - 'a';
+        if (s.charAt(i) >= 0x80 || s.charAt(i + 1) >= 0x80 || a < 0 || a >= 26 || b < 0 || b >= 26) {
+            return true;
+        }
+        return letterPairs[26 * a + b];
     }
 
     static Labels get() {
@@ -130,7 +166,12 @@ final class Labels {
 
     /** The key of a label text in any language and version. */
     Optional<String> keyOf(String text) {
-        return Optional.ofNullable(keyByText.get(normalize(text)));
+        return mayBeLabelText(text) ? Optional.ofNullable(keyByText.get(normalize(text))) : Optional.empty();
+    }
+
+    /** The key of a text already in {@link #normalize look-up form}, or null (no pre-check). */
+    String keyOfNormalized(String normalized) {
+        return keyByText.get(normalized);
     }
 
     /**
@@ -145,6 +186,31 @@ final class Labels {
     /** The page area of a key: core, description, header, tab, toolbar, holdings, nav. */
     String contextOf(String key) {
         return contextByKey.getOrDefault(key, "");
+    }
+
+    /** The longest stripped line {@link #furniture} looks up (that {@link #isDetailsHeading} does). */
+    static final int FURNITURE_MAX = 60;
+
+    /** What {@link #furniture} finds a line to be. */
+    enum Furniture { NONE, LOADING, HEADING }
+
+    /**
+     * {@link #isLoading} and {@link #isDetailsHeading} of the stripped line in one: a single
+     * normalisation and table look-up for the scanner, which asks both of most short lines.
+     */
+    Furniture furniture(String line) {
+        String s = line.strip();
+        if (s.length() > FURNITURE_MAX || !mayBeLabelText(s)) {
+            return Furniture.NONE;
+        }
+        String key = keyByText.get(normalize(s));
+        if (key == null) {
+            return Furniture.NONE;
+        }
+        if (LOADING.equals(key) || LOADING_ELLIPSIS.equals(key)) {
+            return s.length() <= 40 ? Furniture.LOADING : Furniture.NONE;
+        }
+        return BIBLIOGRAPHIC_DETAILS.equals(key) ? Furniture.HEADING : Furniture.NONE;
     }
 
     /** True for the "Loading…" text VuFind 9+ shows as the cover spinner at the top of a record page. */

@@ -46,7 +46,10 @@ final class PageParser {
         List<Line> header = takeMarcView(lines.subList(0, staffStart), out);
         parseHeader(header, out);
         if (staffStart < lines.size()) {
-            parseStaff(lines.subList(staffStart, lines.size()), known.subList(staffStart, lines.size()), out);
+            // Copies, not sub-list views: the staff view is read line by line several times, and a
+            // view's get() checks for concurrent modification on every call.
+            parseStaff(new ArrayList<>(lines.subList(staffStart, lines.size())),
+                    new ArrayList<>(known.subList(staffStart, lines.size())), out);
         }
         return out;
     }
@@ -228,47 +231,63 @@ final class PageParser {
         if (t.length() > 80) {
             return false;
         }
+        Boolean known = NOISE_LABELS.get(t);
+        if (known != null) {
+            return known;
+        }
         String key = labels.keyOf(t).orElse(null);
         if (key == null) {
             return false;
         }
         String ctx = labels.contextOf(key);
-        return !ctx.equals("core") || key.equals(Labels.BIBLIOGRAPHIC_DETAILS);
+        boolean noise = !ctx.equals("core") || key.equals(Labels.BIBLIOGRAPHIC_DETAILS);
+        if (NOISE_LABELS.size() < HEADER_LABELS_MAX) {
+            NOISE_LABELS.put(t, noise);
+        }
+        return noise;
     }
+
+    /**
+     * {@link #isNoise} of label texts seen before, as written: every page repeats "Loading…" and
+     * "Bibliographic Details". Texts that are no label (titles) are not kept; the cap bounds it.
+     */
+    private static final java.util.Map<String, Boolean> NOISE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     // ---- staff view ----
 
     private void parseStaff(List<Line> lines, List<String> known, Parsed out) {
-        List<Integer> cand = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        // Lines and names of the known fields, in arrays: no boxing, no list checks per access.
+        int[] cand = new int[lines.size()];
+        String[] named = new String[lines.size()];
+        int count = 0;
+        for (int i = 0; i < cand.length; i++) {
             String name = known.get(i);
             if (name != null) {
-                cand.add(i);
-                names.add(name);
+                cand[count] = i;
+                named[count++] = name;
             }
         }
         boolean[] starts = new boolean[lines.size()];
-        int[] lis = longestIncreasing(names);
-        out.sorted = names.size() >= 4 && lis.length * 10 >= names.size() * 8;
+        int[] lis = longestIncreasing(named, count);
+        out.sorted = count >= 4 && lis.length * 10 >= count * 8;
         if (out.sorted) {
             for (int k : lis) {
-                starts[cand.get(k)] = true;
+                starts[cand[k]] = true;
             }
             markLocalFieldsInOrder(lines, known, starts);
         } else {
             Set<String> seen = new HashSet<>();
             String prev = null;
-            for (int k = 0; k < cand.size(); k++) {
-                String name = names.get(k);
-                String line = lines.get(cand.get(k)).text();
+            for (int k = 0; k < count; k++) {
+                String name = named[k];
+                String line = lines.get(cand[k]).text();
                 String value = line.length() > name.length() ? line.substring(name.length() + 1).strip() : "";
                 // Only a single-valued field wraps its text onto further lines, so only after one can
                 // a line that begins with a field name still be its value: then the value's shape decides.
                 boolean wrapped = prev != null && !schema.isMultiValued(prev) && !FieldShapes.fits(name, value);
                 if (k == 0 || (!wrapped && !seen.contains(name))) {
                     seen.add(name);
-                    starts[cand.get(k)] = true;
+                    starts[cand[k]] = true;
                     prev = name;
                 }
             }
@@ -378,22 +397,28 @@ final class PageParser {
 
     /** Indexes of one longest strictly increasing subsequence (byte order, as PHP ksort). */
     static int[] longestIncreasing(List<String> names) {
-        int n = names.size();
+        return longestIncreasing(names.toArray(new String[0]), names.size());
+    }
+
+    /** {@link #longestIncreasing(List)} of the first {@code n} names of an array. */
+    static int[] longestIncreasing(String[] names, int n) {
         int[] tails = new int[n];
         int[] prev = new int[n];
         int len = 0;
         for (int i = 0; i < n; i++) {
-            int lo = 0;
+            String name = names[i];
+            // Sorted views append: try the last tail before the binary search.
+            int lo = len > 0 && names[tails[len - 1]].compareTo(name) < 0 ? len : 0;
             int hi = len;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (names.get(tails[mid]).compareTo(names.get(i)) < 0) {
+                if (names[tails[mid]].compareTo(name) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            if (lo < len && names.get(tails[lo]).equals(names.get(i))) {
+            if (lo < len && names[tails[lo]].equals(name)) {
                 continue; // a repeated name: the first occurrence starts the field
             }
             prev[i] = lo > 0 ? tails[lo - 1] : -1;

@@ -15,10 +15,27 @@ final class SolrSchema {
 
     private final Map<String, Boolean> fields;
     private final List<String[]> dynamic;
+    /**
+     * The listed names in an open-addressing table (power-of-two size, linear probing), so
+     * that a line's leading token is looked up in place, without a substring per line.
+     */
+    private final String[] table;
+    /** Parallel to {@link #table}: whether the field is multi-valued (no Boolean to unbox). */
+    private final boolean[] multi;
 
     private SolrSchema(Map<String, Boolean> fields, List<String[]> dynamic) {
         this.fields = fields;
         this.dynamic = dynamic;
+        this.table = new String[Integer.highestOneBit(fields.size() * 4)];
+        this.multi = new boolean[table.length];
+        for (Map.Entry<String, Boolean> e : fields.entrySet()) {
+            int i = slot(e.getKey(), e.getKey().length());
+            while (table[i] != null) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = e.getKey();
+            multi[i] = e.getValue();
+        }
     }
 
     static SolrSchema get() {
@@ -47,6 +64,40 @@ final class SolrSchema {
     }
 
     /**
+     * Home slot in {@link #table} of the name {@code s[0, end)}: a hash of its length and first,
+     * middle and last characters, so a look-up reads three characters, not the whole name.
+     */
+    private int slot(String s, int end) {
+        if (end == 0) {
+            return 0; // no listed name is empty: the probe ends at the first free slot
+        }
+        int h = ((end * 31 + s.charAt(0)) * 31 + s.charAt(end - 1)) * 31 + s.charAt(end >> 1);
+        h ^= h >>> 7;
+        return h & (table.length - 1);
+    }
+
+    /**
+     * The field name that {@code line} starts with, {@code line[0, end)}, when the schema knows it
+     * ({@link #isKnown}), else null. A listed name comes back as the table's own instance; only a
+     * dynamic-field name is cut out of the line.
+     */
+    String knownName(String line, int end) {
+        for (int i = slot(line, end); table[i] != null; i = (i + 1) & (table.length - 1)) {
+            String k = table[i];
+            if (k.length() == end && line.startsWith(k)) {
+                return k;
+            }
+        }
+        for (String[] d : dynamic) {
+            int n = d[0].length();
+            if (end > n && line.startsWith(d[0], end - n)) {
+                return line.substring(0, end);
+            }
+        }
+        return null;
+    }
+
+    /**
      * True when the name could be a local Solr field that the schema does not list (B19): lower-case
      * start, identifier characters as the regex {@code [a-z_][A-Za-z0-9_.\-]*} says, at most 64
      * characters. Matched by hand: no pattern to compile at start-up, and it runs on every line.
@@ -71,9 +122,11 @@ final class SolrSchema {
 
     /** Whether the field holds several values; unknown fields count as multi-valued. */
     boolean isMultiValued(String name) {
-        Boolean b = fields.get(name);
-        if (b != null) {
-            return b;
+        for (int i = slot(name, name.length()); table[i] != null; i = (i + 1) & (table.length - 1)) {
+            String k = table[i];
+            if (k == name || k.equals(name)) {
+                return multi[i];
+            }
         }
         String[] d = dynamicSuffix(name);
         return d == null || Boolean.parseBoolean(d[1]);
