@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 final class EntryContext {
 
+    /** Upper-case hex digits of percent-encoding (RFC 3986 §2.1). */
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final BibRecord record;
     private final String entryType;
     private final LatexEncoder encoder;
@@ -154,7 +157,7 @@ final class EntryContext {
                 return;
             }
             for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                sb.append('%').append(String.format("%02X", b & 0xFF));
+                sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
             }
         });
         return sb.toString();

@@ -78,6 +78,33 @@ public final class LatexEncoder {
         return ascii;
     }
 
+    /** Output for each ASCII char: its escape, or null when the char is written as is. */
+    private static final String[] ASCII_OUT = new String[0x80];
+
+    /** True for the ASCII chars written as they are (no special, no brace). */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    /** True for the ASCII chars that {@link #normalizeSpace} turns into spaces. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_OUT[c] = SPECIALS.get(c);
+            PLAIN[c] = ASCII_OUT[c] == null && c != '{' && c != '}';
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isISOControl(c);
+        }
+    }
+
+    /** Marks a cached BMP char that is kept as it is. */
+    private static final String KEEP = "";
+
+    /**
+     * The ASCII-mode form of each BMP char, filled on first use (a Normalizer call per distinct
+     * char instead of per occurrence). Racing threads store equal immutable Strings, so the
+     * unsynchronised array is safe.
+     */
+    private static final String[] NON_ASCII = new String[0x10000];
+
     /**
      * Encodes plain text for a braced field value.
      *
@@ -86,48 +113,85 @@ public final class LatexEncoder {
      */
     public String encode(String text) {
         String s = normalizeSpace(text);
-        boolean[] matched = BraceMatcher.matched(s);
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (cp == '{' || cp == '}') {
-                sb.append(matched[i] ? (cp == '{' ? "\\{" : "\\}")
-                        : (cp == '{' ? "\\textbraceleft{}" : "\\textbraceright{}"));
-            } else if (cp < 0x80) {
-                String sp = SPECIALS.get((char) cp);
-                sb.append(sp != null ? sp : String.valueOf((char) cp));
-            } else if (ascii) {
-                appendNonAscii(sb, cp);
+        int n = s.length();
+        int i = 0;
+        while (i < n && plain(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        // Brace pairs are looked for only when there is a brace (chars before i are plain).
+        boolean[] matched = s.indexOf('{', i) >= 0 || s.indexOf('}', i) >= 0 ? BraceMatcher.matched(s) : null;
+        StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (plain(c)) {
+                int from = i;
+                do {
+                    i++;
+                } while (i < n && plain(s.charAt(i)));
+                sb.append(s, from, i);
+            } else if (c == '{' || c == '}') {
+                sb.append(matched[i] ? (c == '{' ? "\\{" : "\\}")
+                        : (c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}"));
+                i++;
+            } else if (c < 0x80) {
+                sb.append(ASCII_OUT[c]);
+                i++;
             } else {
-                sb.appendCodePoint(cp);
+                i = appendNonAscii(sb, s, i);
             }
-            i += n;
         }
         return sb.toString();
     }
 
-    /** Encodes one non-ASCII code point in ASCII mode, or keeps it when LaTeX has no text form. */
-    private static void appendNonAscii(StringBuilder sb, int cp) {
+    /** True when {@code c} is written unchanged: plain ASCII, or any non-ASCII char in Unicode mode. */
+    private boolean plain(char c) {
+        return c < 0x80 ? PLAIN[c] : !ascii;
+    }
+
+    /** Encodes the non-ASCII code point at {@code i} in ASCII mode; returns the index after it. */
+    private static int appendNonAscii(StringBuilder sb, String s, int i) {
+        int cp = s.codePointAt(i);
+        if (cp > 0xFFFF) {
+            String form = nonAsciiForm(cp);
+            if (form != null) {
+                sb.append(form);
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            return i + 2;
+        }
+        String form = NON_ASCII[cp];
+        if (form == null) {
+            form = nonAsciiForm(cp);
+            form = form == null ? KEEP : form;
+            NON_ASCII[cp] = form;
+        }
+        if (form.isEmpty()) {
+            sb.append((char) cp);
+        } else {
+            sb.append(form);
+        }
+        return i + 1;
+    }
+
+    /** The ASCII-mode form of one non-ASCII code point, or null when LaTeX has no text form. */
+    private static String nonAsciiForm(int cp) {
         if (cp <= 0xFFFF) {
             char c = (char) cp;
             String p = PUNCTUATION.get(c);
             if (p != null) {
-                sb.append(p);
-                return;
+                return p;
             }
             String l = LETTERS.get(c);
             if (l != null) {
-                sb.append('{').append(l).append('}');
-                return;
+                return "{" + l + "}";
             }
         }
         String accented = accented(new String(Character.toChars(cp)));
-        if (accented != null) {
-            sb.append('{').append(accented).append('}');
-        } else {
-            sb.appendCodePoint(cp);
-        }
+        return accented == null ? null : "{" + accented + "}";
     }
 
     /**
@@ -167,12 +231,29 @@ public final class LatexEncoder {
 
     /** Replaces control characters and line breaks by spaces and collapses runs of whitespace. */
     static String normalizeSpace(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // Only a single space between two words may stay; anything else needs the collapse.
+            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || text.charAt(i - 1) == ' ')) {
+                return collapse(text);
+            }
+        }
+        return text;
+    }
+
+    /** True for the chars {@link #normalizeSpace} treats as space. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? ASCII_SPACE[c]
+                : Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    private static String collapse(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ws = Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (ws) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {

@@ -28,18 +28,35 @@ public final class TitleProtector {
         String s = LatexEncoder.normalizeSpace(title);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         boolean initial = true;
-        for (String word : s.split(" ", -1)) {
+        int n = s.length();
+        // Words are the pieces between single spaces, as s.split(" ", -1) gives them.
+        for (int start = 0; ; ) {
+            int end = s.indexOf(' ', start);
+            end = end < 0 ? n : end;
+            String word = s.substring(start, end);
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(protectWord(word, initial, encoder));
-            initial = word.endsWith(":") ? true : initial && word.chars().noneMatch(Character::isLetterOrDigit);
+            appendWord(sb, word, initial, encoder);
+            initial = word.endsWith(":") ? true : initial && !hasLetterOrDigit(word);
+            if (end == n) {
+                return sb.toString();
+            }
+            start = end + 1;
         }
-        return sb.toString();
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One word: leading and trailing punctuation stay outside the protecting braces. */
-    private static String protectWord(String word, boolean initial, LatexEncoder encoder) {
+    private static void appendWord(StringBuilder sb, String word, boolean initial, LatexEncoder encoder) {
         int start = 0;
         while (start < word.length() && !Character.isLetterOrDigit(word.charAt(start))) {
             start++;
@@ -49,15 +66,24 @@ public final class TitleProtector {
             end--;
         }
         if (start >= end || !needsProtection(word.substring(start, end), initial)) {
-            return encoder.encode(word);
+            sb.append(encoder.encode(word));
+            return;
         }
-        return encoder.encode(word.substring(0, start)) + "{" + encoder.encode(word.substring(start, end)) + "}"
-                + encoder.encode(word.substring(end));
+        sb.append(encoder.encode(word.substring(0, start))).append('{')
+                .append(encoder.encode(word.substring(start, end))).append('}')
+                .append(encoder.encode(word.substring(end)));
     }
 
     /** True when a case-changing style would lower a capital of {@code core}. */
     static boolean needsProtection(String core, boolean initial) {
-        int from = initial ? Character.charCount(core.codePointAt(0)) : 0;
-        return core.substring(from).codePoints().anyMatch(Character::isUpperCase);
+        int i = initial ? Character.charCount(core.codePointAt(0)) : 0;
+        while (i < core.length()) {
+            int cp = core.codePointAt(i);
+            if (Character.isUpperCase(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Cell formatting shared by the CSV column tables. Every method returns a non-null string,
@@ -33,7 +32,16 @@ final class CsvValues {
 
     /** Joins non-blank values with {@link #SEPARATOR}. */
     static String join(Collection<String> values) {
-        return values.stream().filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(SEPARATOR));
+        StringBuilder sb = new StringBuilder();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                if (!sb.isEmpty()) {
+                    sb.append(SEPARATOR);
+                }
+                sb.append(v);
+            }
+        }
+        return sb.toString();
     }
 
     /** The optional's value, or "". */
@@ -67,7 +75,13 @@ final class CsvValues {
 
     /** The publication year, or "". */
     static String year(BibRecord r) {
-        return r.issued().flatMap(DateValue::year).map(y -> String.format(Locale.ROOT, "%04d", y)).orElse("");
+        Optional<Integer> year = r.issued().flatMap(DateValue::year);
+        if (year.isEmpty()) {
+            return "";
+        }
+        int y = year.get();
+        // "%04d" without the formatter on the usual path (a year of 0 to 9999).
+        return y >= 0 && y <= 9999 ? String.valueOf(10000 + y).substring(1) : String.format(Locale.ROOT, "%04d", y);
     }
 
     /** The date in EDTF / ISO 8601 form at its known precision ("2018-08-14", "1998~"); the source text when unread. */

@@ -44,6 +44,8 @@ final class KeyFields {
 
     private static final Pattern NUMBERED = Pattern.compile("(authors|auth)(\\d+)");
     private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ]");
+    /** What separates title words (compiled once, not per title). */
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s:;,.!?()\\[\\]{}/\"“”«»–—]+");
 
     private static final Map<String, Function<BibRecord, Element>> TABLE = Map.ofEntries(
             Map.entry("auth", r -> Element.of(names(r).stream().limit(1).toList())),
@@ -137,9 +139,8 @@ final class KeyFields {
      */
     static List<String> titleWords(String title, boolean significantOnly) {
         List<String> out = new ArrayList<>();
-        for (String token : title.split("[\\s:;,.!?()\\[\\]{}/\"“”«»–—]+")) {
-            String t = elide(token);
-            String word = t.replaceAll("[^\\p{L}\\p{N}]", "");
+        for (String token : TITLE_SEPARATORS.split(title)) {
+            String word = lettersAndDigits(elide(token));
             if (word.isEmpty()) {
                 continue;
             }
@@ -153,6 +154,35 @@ final class KeyFields {
                     + word.substring(Character.charCount(word.codePointAt(0))));
         }
         return out;
+    }
+
+    /** The letters and digits of {@code token} (regex {@code [\\p{L}\\p{N}]}), others removed. */
+    static String lettersAndDigits(String token) {
+        StringBuilder sb = null;
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean keep = isLetterOrNumber(cp);
+            if (!keep && sb == null) {
+                sb = new StringBuilder(token.length()).append(token, 0, i);
+            } else if (keep && sb != null) {
+                sb.append(token, i, i + n);
+            }
+            i += n;
+        }
+        return sb == null ? token : sb.toString();
+    }
+
+    /** Unicode categories L* and N*, as {@code \\p{L}} and {@code \\p{N}} match them. */
+    private static boolean isLetterOrNumber(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Drops an elided article or preposition before an apostrophe ("l'", "d'", "dell'"). */

@@ -198,14 +198,22 @@ final class RisRecordMapper {
             e.add(RisTag.DA, d.raw());
             return;
         }
-        e.add(RisTag.PY, String.format(Locale.ROOT, "%04d", s.year()));
+        e.add(RisTag.PY, zeroPadded(s.year(), 4));
         boolean qualified = d.approximate() || d.end() != null;
         if (s.hasMonth() || qualified) {
             String other = qualified ? d.raw().replace('/', '-') : "";
-            e.add(RisTag.DA, String.format(Locale.ROOT, "%04d/%s/%s/%s", s.year(),
-                    s.hasMonth() ? String.format(Locale.ROOT, "%02d", s.month()) : "",
-                    s.hasDay() ? String.format(Locale.ROOT, "%02d", s.day()) : "", other));
+            e.add(RisTag.DA, zeroPadded(s.year(), 4) + '/' + (s.hasMonth() ? zeroPadded(s.month(), 2) : "") + '/'
+                    + (s.hasDay() ? zeroPadded(s.day(), 2) : "") + '/' + other);
         }
+    }
+
+    /** {@code String.format(Locale.ROOT, "%0<width>d", value)} without the formatter on the usual path. */
+    static String zeroPadded(int value, int width) {
+        if (value < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** DOIs to DO, the type's SN scheme to SN, every other identifier to N1 ("PMID: …"). */

@@ -70,12 +70,20 @@ public final class RisWriter implements RecordWriter {
      * break or that is a control character becomes a space; then the value is trimmed.
      */
     static String lineSafe(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            sb.append(breaksLine(c) ? ' ' : c);
+        int i = 0;
+        while (i < value.length() && !breaksLine(value.charAt(i))) {
+            i++;
         }
-        return sb.toString().strip();
+        if (i == value.length()) {
+            return value.strip(); // the usual case: nothing to replace, no copy
+        }
+        char[] chars = value.toCharArray();
+        for (; i < chars.length; i++) {
+            if (breaksLine(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars).strip();
     }
 
     /** C0/C1 controls (CR, LF, VT, FF, FS, GS, RS, NEL, tab ...) and U+2028/U+2029. */
