@@ -140,21 +140,7 @@ public final class NameParser {
             return s;
         }
         String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        StringBuilder sb = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return TextScan.collapseRuns(t, c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /**

@@ -9,6 +9,33 @@ public final class TextScan {
     private TextScan() {
     }
 
+    /**
+     * Replaces each run of characters that {@code isSpace} accepts by one space and drops such runs
+     * at either end (the loop that both name cleaning and LaTeX encoding need, with their own
+     * notion of space).
+     *
+     * @param text not null
+     * @param isSpace which characters count as space
+     * @return the collapsed text
+     */
+    public static String collapseRuns(String text, java.util.function.IntPredicate isSpace) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace.test(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The regex class {@code \s} without UNICODE_CHARACTER_CLASS: {@code [ \t\n\x0B\f\r]}. */
     public static boolean isRegexSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');

@@ -249,20 +249,6 @@ public final class LatexEncoder {
     }
 
     private static String collapse(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return io.github.catconv.internal.TextScan.collapseRuns(text, c -> isSpace((char) c));
     }
 }
