@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.catconv.testsupport.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,17 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScannersMatchPatternsTest {
 
     private static List<String> randomTexts(String alphabet, int count, int maxLength, long seed) {
-        Random r = new Random(seed);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            StringBuilder sb = new StringBuilder();
-            int n = r.nextInt(maxLength + 1);
-            for (int k = 0; k < n; k++) {
-                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            out.add(sb.toString());
-        }
-        return out;
+        return RandomText.strings(alphabet, count, maxLength, seed);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import io.github.catconv.testsupport.RandomText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +20,7 @@ class LatexEncoderTablesTest {
         List<String> out = new ArrayList<>(List.of("", " ", "  ", "a", " a", "a ", "a  b", "a\tb", "{", "}", "}{",
                 "{a}", "{{a}", "a}}", "Café {au} lait", "ı̇", "x\uD83D", "\uDE00y", "NASA: the iPhone", "É",
                 "l'Été: À la Recherche", "—", "A  B : C", "😀 Émoji"));
-        Random random = new Random(42);
-        for (int n = 0; n < 5000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int len = random.nextInt(24);
-            for (int k = 0; k < len; k++) {
-                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            out.add(sb.toString());
-        }
+        out.addAll(RandomText.strings(ALPHABET, 5000, 23, 42));
         return out;
     }
 
