@@ -395,12 +395,10 @@ final class PageParser {
         return null;
     }
 
-    /** Indexes of one longest strictly increasing subsequence (byte order, as PHP ksort). */
-    static int[] longestIncreasing(List<String> names) {
-        return longestIncreasing(names.toArray(new String[0]), names.size());
-    }
-
-    /** {@link #longestIncreasing(List)} of the first {@code n} names of an array. */
+    /**
+     * Indexes of one longest strictly increasing subsequence (byte order, as PHP ksort) of the
+     * first {@code n} names of an array.
+     */
     static int[] longestIncreasing(String[] names, int n) {
         int[] tails = new int[n];
         int[] prev = new int[n];

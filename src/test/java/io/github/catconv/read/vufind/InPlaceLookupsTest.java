@@ -151,7 +151,7 @@ class InPlaceLookupsTest {
     }
 
     @Test
-    void longestIncreasingOfAnArrayEqualsTheListForm() {
+    void longestIncreasingEqualsTheFormerListForm() {
         Random rnd = new Random(7);
         String[] pool = {"a", "author", "b", "format", "id", "isbn", "title", "topic", "url", "_version_"};
         for (int n = 0; n < 5_000; n++) {

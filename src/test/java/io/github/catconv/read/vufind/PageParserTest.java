@@ -94,8 +94,8 @@ class PageParserTest {
 
     @Test
     void longestIncreasingSubsequence() {
-        assertArrayEquals(new int[] {0, 1, 3, 4}, PageParser.longestIncreasing(List.of("a", "b", "a", "c", "d")));
-        assertEquals(0, PageParser.longestIncreasing(List.of()).length);
+        assertArrayEquals(new int[] {0, 1, 3, 4}, PageParser.longestIncreasing(new String[] {"a", "b", "a", "c", "d"}, 5));
+        assertEquals(0, PageParser.longestIncreasing(new String[0], 0).length);
     }
 
     @Test
