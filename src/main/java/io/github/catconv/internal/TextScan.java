@@ -173,4 +173,19 @@ public final class TextScan {
         }
         return true;
     }
+
+    /**
+     * The 64-bit FNV-1a hash of the UTF-16 code units of {@code s}, never 0 (0 marks an empty slot
+     * in the open-addressing tables that keep such hashes instead of strings).
+     *
+     * @param s not null
+     */
+    public static long hash64(CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
 }

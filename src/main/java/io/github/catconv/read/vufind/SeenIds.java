@@ -18,10 +18,7 @@ final class SeenIds {
      * @return the line where the same id was seen before, or 0 when it is new
      */
     int add(String id, int line) {
-        long h = hash(id);
-        if (h == 0) {
-            h = 1; // 0 marks an empty slot
-        }
+        long h = hash(id); // never 0, which marks an empty slot
         int mask = hashes.length - 1;
         for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
             if (hashes[i] == 0) {
@@ -57,13 +54,7 @@ final class SeenIds {
         }
     }
 
-    /** FNV-1a over the UTF-16 code units, 64 bits. */
     private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return io.github.catconv.internal.TextScan.hash64(s);
     }
 }

@@ -98,13 +98,7 @@ final class KeyOwners {
         }
     }
 
-    /** FNV-1a over the UTF-16 code units, 64 bits; never 0, which marks an empty slot. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h == 0 ? 1 : h;
+    private static long hash(String s) {
+        return io.github.catconv.internal.TextScan.hash64(s);
     }
 }
