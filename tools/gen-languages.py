@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/main/resources/io/github/catconv/internal/languages.tsv.
+"""Generates src/main/resources/io/github/catconv/catalog/languages.tsv.
 
 Input: VuFind's translated ISO 639-3 language names (languages/ISO639-3/*.ini of
 vufind-org/vufind, extracted to a TSV: iso639_3 key, then one column per UI language).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates src/main/resources/io/github/catconv/internal/roles-vufind.tsv and roles-terms.tsv.
+"""Regenerates src/main/resources/io/github/catconv/catalog/roles-vufind.tsv and roles-terms.tsv.
 
 Source: /work/shared/vufind/creator-roles.tsv, extracted from VuFind's
 languages/CreatorRoles/*.ini (role key, then one column per UI language).
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/work/shared/vufind/creator-roles.tsv")
-RESOURCES = ROOT / "src/main/resources/io/github/catconv/internal"
+RESOURCES = ROOT / "src/main/resources/io/github/catconv/catalog"
 TARGET = RESOURCES / "roles-vufind.tsv"
 ENUM = ROOT / "src/main/java/io/github/catconv/model/ContributorRole.java"
 

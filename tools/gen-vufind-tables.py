@@ -10,7 +10,7 @@ start-up. LabelsIndexTest recomputes it in Java from labels.tsv and fails when i
 """
 import csv, sys, unicodedata, os
 src = sys.argv[1] if len(sys.argv) > 1 else '../shared/vufind'
-out = 'src/main/resources/io/github/catconv/read/vufind'
+out = 'src/main/resources/io/github/catconv/read/vufind/page'
 
 def norm(t):
     t = unicodedata.normalize('NFC', t).strip()

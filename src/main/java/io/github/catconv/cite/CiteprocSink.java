@@ -25,10 +25,10 @@ import java.util.TreeMap;
  * One citation output: collects the records as citeproc-java items and renders them all on
  * {@link #finish()} with one processor, built once (style and locale parsed once) and reused for
  * every item. A long list is sorted without citeproc-java's quadratic registration
- * ({@link SortOrder}) and rendered on both cores with a second processor ({@link TwinWork}); the
+ * ({@link SortOrder}) and rendered on both cores with a second processor ({@link ProcessorPair}); the
  * output is the same as citeproc-java's own path gives.
  */
-final class CiteprocSink implements RecordSink {
+public final class CiteprocSink implements RecordSink {
 
     private final Writer out;
     private final WriteContext context;
@@ -58,7 +58,7 @@ final class CiteprocSink implements RecordSink {
      * @throws CatconvException with {@link ExitStatus#USAGE} for an unknown or unusable style,
      *         locale or format, or a style without bibliography in bibliography mode
      */
-    static CiteprocSink open(Writer out, CitationSettings settings, WriteContext context) {
+    public static CiteprocSink open(Writer out, CitationSettings settings, WriteContext context) {
         StyleCatalog.Style style = StyleCatalog.load(settings.style());
         if (settings.mode() == Mode.BIBLIOGRAPHY && !style.bibliography()) {
             throw new CatconvException(ExitStatus.USAGE, "citation: style '" + style.id()
@@ -136,12 +136,12 @@ final class CiteprocSink implements RecordSink {
     }
 
     /**
-     * Sorts, registers and renders the items; a long list on both cores ({@link TwinWork}), the
+     * Sorts, registers and renders the items; a long list on both cores ({@link ProcessorPair}), the
      * second processor sharing the items and the (never written) abbreviation provider.
      */
     private void render(boolean document) throws IOException {
         List<CSLItemData> items = store.itemsInOrder();
-        try (TwinWork work = TwinWork.start(processor, this::newProcessor,
+        try (ProcessorPair work = ProcessorPair.start(processor, this::newProcessor,
                 items.size() >= ParallelBibliography.MIN_ITEMS)) {
             order = SortOrder.of(work, processor, abbreviations, items,
                     style.xml().contains("citation-number")).orElse(null);

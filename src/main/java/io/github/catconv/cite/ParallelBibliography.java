@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Renders a long bibliography on two cores ({@link TwinWork}), in chunks of consecutive entries
+ * Renders a long bibliography on two cores ({@link ProcessorPair}), in chunks of consecutive entries
  * that are joined in order.
  *
  * <p>citeproc-java 3.5 renders each bibliography entry from its own item alone (the item with
@@ -39,7 +39,7 @@ final class ParallelBibliography {
      * @param split false to render in one piece on {@code first}
      * @return the same bibliography {@code first.makeBibliography()} gives
      */
-    static Bibliography make(TwinWork work, CSL first, Consumer<CSL> register, boolean split) {
+    static Bibliography make(ProcessorPair work, CSL first, Consumer<CSL> register, boolean split) {
         List<String> ids = first.getRegisteredItems().stream().map(CSLItemData::getId).toList();
         if (!split || ids.size() < MIN_ITEMS) {
             return first.makeBibliography();
@@ -48,8 +48,8 @@ final class ParallelBibliography {
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
         }
-        int size = TwinWork.chunkSize(ids.size());
-        Bibliography[] parts = new Bibliography[TwinWork.chunkCount(ids.size(), size)];
+        int size = ProcessorPair.chunkSize(ids.size());
+        Bibliography[] parts = new Bibliography[ProcessorPair.chunkCount(ids.size(), size)];
         work.forEachChunk(parts, register, (p, c) -> p.makeBibliography(chunk(position, c * size, size)));
         return join(parts);
     }

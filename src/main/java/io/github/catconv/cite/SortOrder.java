@@ -61,7 +61,7 @@ final class SortOrder {
      *         no bibliography sort, a key that depends on the citation number or fails to render,
      *         citeproc-java's internals not readable)
      */
-    static Optional<List<String>> of(TwinWork work, CSL processor, AbbreviationProvider abbreviations,
+    static Optional<List<String>> of(ProcessorPair work, CSL processor, AbbreviationProvider abbreviations,
                                      List<CSLItemData> items, boolean mentionsNumber) {
         if (items.size() < 2) {
             return Optional.empty(); // One item: the plain path renders nothing and is as fast.
@@ -84,9 +84,9 @@ final class SortOrder {
     }
 
     /** The keys of every item, rendered in chunks on both processors; null for an item that failed. */
-    private String[][] renderAll(TwinWork work, List<CSLItemData> items) {
-        int size = TwinWork.chunkSize(items.size());
-        String[][][] chunks = new String[TwinWork.chunkCount(items.size(), size)][][];
+    private String[][] renderAll(ProcessorPair work, List<CSLItemData> items) {
+        int size = ProcessorPair.chunkSize(items.size());
+        String[][][] chunks = new String[ProcessorPair.chunkCount(items.size(), size)][][];
         work.forEachChunk(chunks, p -> { }, (p, c) -> {
             CiteprocAccess.Parts parts = CiteprocAccess.parts(p).orElseThrow();
             List<CSLItemData> chunk = items.subList(c * size, Math.min(items.size(), (c + 1) * size));

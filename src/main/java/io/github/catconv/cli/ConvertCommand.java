@@ -68,6 +68,6 @@ public final class ConvertCommand implements Callable<Integer> {
         opts.putAll(citation.asMap());
         ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, opts, in.inputEncoding,
                 in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats, jobs);
-        return Runs.convert(o, root, spec, in.debug);
+        return ConversionRunner.convert(o, root, spec, in.debug);
     }
 }

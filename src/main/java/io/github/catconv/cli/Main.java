@@ -24,7 +24,7 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs catconv and exits with its status. */
+    /** ConversionRunner catconv and exits with its status. */
     public static void main(String[] args) {
         Preload.start(args);
         // Data goes to the raw stdout stream, not System.out: a PrintStream hides a closed pipe.

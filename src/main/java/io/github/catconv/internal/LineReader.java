@@ -236,7 +236,7 @@ public final class LineReader implements Closeable {
         if (ascii) {
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
-        if (utf8 && TextScan.isWellFormedUtf8(line, lineLen)) {
+        if (utf8 && Utf8.isWellFormed(line, lineLen)) {
             // What the strict decoder gives for well-formed input, without its buffers.
             return new Line(clean(new String(line, 0, lineLen, StandardCharsets.UTF_8)), lineNo, null);
         }

@@ -6,18 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the command line in-process for the citation tests. */
-final class Cli {
+public final class Cli {
 
     /** Exit code, standard output and standard error of one run. */
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
     }
 
-    static final String SEED = "samples/pubmed-6092784.txt";
+    public static final String SEED = "samples/pubmed-6092784.txt";
 
     private Cli() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);

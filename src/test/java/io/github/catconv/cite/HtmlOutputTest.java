@@ -1,5 +1,6 @@
 package io.github.catconv.cite;
 
+import io.github.catconv.write.citation.CitationWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

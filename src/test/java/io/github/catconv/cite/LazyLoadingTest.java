@@ -52,7 +52,7 @@ class LazyLoadingTest {
             assertEquals(expected, probe.loaded("de.undercouch.citeproc.CSL"), command);
             assertEquals(expected, probe.loaded("io.github.catconv.cite.CiteprocSink"), command);
             // The writer class itself is instantiated by ServiceLoader for every run that lists writers.
-            assertTrue(!expected || probe.loaded("io.github.catconv.cite.CitationWriter"));
+            assertTrue(!expected || probe.loaded("io.github.catconv.write.citation.CitationWriter"));
         }
     }
 

@@ -80,7 +80,7 @@ class ParallelBibliographyTest {
                                        Supplier<CSL> twin) {
         CSL first = items.processor(style);
         register.accept(first);
-        try (TwinWork work = TwinWork.start(first, twin, true)) {
+        try (ProcessorPair work = ProcessorPair.start(first, twin, true)) {
             return ParallelBibliography.make(work, first, register, true);
         }
     }

@@ -63,7 +63,7 @@ class SortOrderTest {
     }
 
     private static Optional<List<String>> order(CiteprocItems items, CSL processor, String style, boolean split) {
-        try (TwinWork work = TwinWork.start(processor, () -> items.processor(style), split)) {
+        try (ProcessorPair work = ProcessorPair.start(processor, () -> items.processor(style), split)) {
             return SortOrder.of(work, processor, items.abbreviations, items.items(),
                     StyleCatalog.load(style).xml().contains("citation-number"));
         }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.catconv.read.solr.JsonLimits;
-import io.github.catconv.read.solr.XmlLimits;
+import io.github.catconv.read.limits.JsonLimits;
+import io.github.catconv.read.limits.XmlLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

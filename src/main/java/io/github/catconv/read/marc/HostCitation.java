@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param issue the issue, or null
  * @param pages the pages, or null
  */
-record HostCitation(String volume, String issue, PageRange pages) {
+public record HostCitation(String volume, String issue, PageRange pages) {
 
     /** Labelled volume: English, German, French, Italian, Scandinavian abbreviations. */
     private static final Pattern VOLUME = Pattern.compile(
@@ -36,7 +36,7 @@ record HostCitation(String volume, String issue, PageRange pages) {
      * @param g the text; null gives all-null
      * @return what could be read; each part null when absent
      */
-    static HostCitation parse(String g) {
+    public static HostCitation parse(String g) {
         if (g == null || g.isBlank()) {
             return new HostCitation(null, null, null);
         }

@@ -4,7 +4,7 @@ import io.github.catconv.internal.LineReader;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
-import io.github.catconv.read.solr.XmlLimits;
+import io.github.catconv.read.limits.XmlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.catconv.read.marc;
 
-import io.github.catconv.internal.Identifiers;
+import io.github.catconv.catalog.Identifiers;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;

@@ -2,7 +2,7 @@ package io.github.catconv.read.marc;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.catconv.read.solr.JsonLimits;
+import io.github.catconv.read.limits.JsonLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.catconv.read.marc;
 
-import io.github.catconv.internal.DateParser;
-import io.github.catconv.internal.Identifiers;
-import io.github.catconv.internal.Isbd;
-import io.github.catconv.internal.Languages;
+import io.github.catconv.catalog.DateParser;
+import io.github.catconv.catalog.Identifiers;
+import io.github.catconv.catalog.Isbd;
+import io.github.catconv.catalog.Languages;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.Identifier;

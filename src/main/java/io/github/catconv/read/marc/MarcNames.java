@@ -1,9 +1,9 @@
 package io.github.catconv.read.marc;
 
-import io.github.catconv.internal.Isbd;
-import io.github.catconv.internal.NameParser;
-import io.github.catconv.internal.ParsedName;
-import io.github.catconv.internal.Roles;
+import io.github.catconv.catalog.Isbd;
+import io.github.catconv.catalog.NameParser;
+import io.github.catconv.catalog.ParsedName;
+import io.github.catconv.catalog.Roles;
 import io.github.catconv.model.Agent;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Contributor;

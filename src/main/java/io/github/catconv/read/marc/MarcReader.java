@@ -5,7 +5,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
-import io.github.catconv.read.solr.JsonLimits;
+import io.github.catconv.read.limits.JsonLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.github.catconv.read.marc;
 
-import io.github.catconv.read.solr.XmlLimits;
+import io.github.catconv.read.limits.XmlLimits;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.catconv.read.solr;
 
+import io.github.catconv.read.limits.JsonLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,6 @@
 package io.github.catconv.read.solr;
 
+import io.github.catconv.read.limits.XmlLimits;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;

@@ -1,6 +1,7 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.Isbd;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.Isbd;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.PageRange;
@@ -37,11 +38,11 @@ final class ContainerMapper {
     private ContainerMapper() {
     }
 
-    static void map(Fields f, BibRecord.Builder b) {
+    static void map(PageFields f, BibRecord.Builder b) {
         Container c = b.containerOrEmpty();
-        String title = first(f, "container_title", Fields.HEADER + "Published in", Fields.HEADER + "Journal Title");
+        String title = first(f, "container_title", PageFields.HEADER + "Published in", PageFields.HEADER + "Journal Title");
         String titleField = f.has("container_title") ? "container_title"
-                : f.has(Fields.HEADER + "Published in") ? Fields.HEADER + "Published in" : Fields.HEADER + "Journal Title";
+                : f.has(PageFields.HEADER + "Published in") ? PageFields.HEADER + "Published in" : PageFields.HEADER + "Journal Title";
         if (title == null && b.currentType() == RecordType.CHAPTER) {
             title = f.first("hierarchy_parent_title");
             titleField = "hierarchy_parent_title";
@@ -107,7 +108,7 @@ final class ContainerMapper {
         return new PageRange(null, null, t);
     }
 
-    private static String first(Fields f, String... names) {
+    private static String first(PageFields f, String... names) {
         for (String n : names) {
             String v = f.first(n);
             if (v != null) {

@@ -1,8 +1,9 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.NameParser;
-import io.github.catconv.internal.ParsedName;
-import io.github.catconv.internal.Roles;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.NameParser;
+import io.github.catconv.catalog.ParsedName;
+import io.github.catconv.catalog.Roles;
 import io.github.catconv.model.Agent;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Contributor;
@@ -33,7 +34,7 @@ final class ContributorMapper {
     private ContributorMapper() {
     }
 
-    static void map(Fields f, BibRecord.Builder b) {
+    static void map(PageFields f, BibRecord.Builder b) {
         Set<String> seen = new HashSet<>();
         int before = 0;
         before += add(f, b, "author", "author_role", ContributorRole.AUTHOR, false, seen);
@@ -46,7 +47,7 @@ final class ContributorMapper {
         }
     }
 
-    private static int add(Fields f, BibRecord.Builder b, String field, String roleField, ContributorRole dflt,
+    private static int add(PageFields f, BibRecord.Builder b, String field, String roleField, ContributorRole dflt,
                            boolean corporate, Set<String> seen) {
         List<String> names = f.values(field);
         List<String> roles = roleField == null ? List.of() : f.values(roleField);
@@ -66,7 +67,7 @@ final class ContributorMapper {
         return n;
     }
 
-    private static int addSecondary(Fields f, BibRecord.Builder b, String field, String roleField, String statement,
+    private static int addSecondary(PageFields f, BibRecord.Builder b, String field, String roleField, String statement,
                                     Set<String> seen) {
         List<String> names = f.values(field);
         List<String> roles = roleField == null ? List.of() : f.values(roleField);
@@ -92,12 +93,12 @@ final class ContributorMapper {
         return n;
     }
 
-    private static void addHeader(Fields f, BibRecord.Builder b, Set<String> seen) {
+    private static void addHeader(PageFields f, BibRecord.Builder b, Set<String> seen) {
         String[][] labels = {{"Main Authors", "AUTHOR"}, {"Main Author", "AUTHOR"},
             {"Corporate Authors", "CORP"}, {"Corporate Author", "CORP"}, {"Authors", "AUTHOR"},
             {"Other Authors", "OTHER"}};
         for (String[] l : labels) {
-            String key = Fields.HEADER + l[0];
+            String key = PageFields.HEADER + l[0];
             for (String line : f.values(key)) {
                 for (String heading : NameParser.splitJoinedHeadings(line)) {
                     ParsedName p = l[1].equals("CORP") ? NameParser.parseOrganization(heading) : NameParser.parse(heading);
@@ -133,7 +134,7 @@ final class ContributorMapper {
         return true;
     }
 
-    private static String responsibility(Fields f) {
+    private static String responsibility(PageFields f) {
         String full = f.first("title_full");
         if (full == null) {
             return null;

@@ -1,6 +1,8 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.Isbd;
+import io.github.catconv.internal.Chars;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.Isbd;
 import io.github.catconv.model.PageRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +50,9 @@ final class FieldTables {
     static final String[][] SUBJECT_FIELDS = {
         {"topic", "topic_facet"}, {"geographic", "geographic_facet"}, {"genre", "genre_facet"}, {"era", "era_facet"}};
 
-    /** Fields that become notes, with the label they carry there. */
+    /** PageFields that become notes, with the label they carry there. */
     static final String[][] NOTE_FIELDS = {
-        {"contents", "Contents"}, {"dateSpan", "Dates of publication"}, {Fields.HEADER + "Notes", ""},
+        {"contents", "Contents"}, {"dateSpan", "Dates of publication"}, {PageFields.HEADER + "Notes", ""},
         {"title_alt", "Other title"}, {"title_old", "Previous title"}, {"title_new", "Later title"}};
 
     /** "XIV, 180 S. 23 cm" → 180; "1 online resource (24 pages)" → 24. */
@@ -75,7 +77,7 @@ final class FieldTables {
      * copies only when the record has none of those (facets split headings into pieces); the
      * header's Subjects row when the staff view has neither. Case-insensitively distinct.
      */
-    static List<String> subjects(Fields f) {
+    static List<String> subjects(PageFields f) {
         List<String> out = new ArrayList<>();
         boolean base = false;
         for (String[] group : SUBJECT_FIELDS) {
@@ -85,7 +87,7 @@ final class FieldTables {
             addSubjects(out, f.values(base ? group[0] : group[1]));
         }
         if (out.isEmpty()) {
-            for (String v : f.values(Fields.HEADER + "Subjects")) {
+            for (String v : f.values(PageFields.HEADER + "Subjects")) {
                 addSubjects(out, List.of(v.replace(" > ", " -- ")));
             }
         }
@@ -103,7 +105,7 @@ final class FieldTables {
 
     /** {@code SOURCE_CODE.matcher(s).replaceAll("")}, the pattern run only when s ends in a code (or a line end). */
     private static String withoutSourceCode(String s) {
-        if (s.isEmpty() || !io.github.catconv.internal.TextScan.isLineTerminator(s.charAt(s.length() - 1))
+        if (s.isEmpty() || !Chars.isLineTerminator(s.charAt(s.length() - 1))
                 && !endsWithSourceCode(s)) {
             return s;
         }

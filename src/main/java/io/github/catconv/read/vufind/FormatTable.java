@@ -1,5 +1,7 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.internal.TsvResource;
+import io.github.catconv.read.vufind.page.Labels;
 import io.github.catconv.model.RecordType;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -151,7 +153,7 @@ public final class FormatTable {
 
     /** The English values listed in the generated translation resource; for tests. */
     static List<String> resourceValues() {
-        return Labels.rows(RESOURCE).stream().map(cols -> cols[0]).toList();
+        return TsvResource.rows(FormatTable.class, RESOURCE).stream().map(cols -> cols[0]).toList();
     }
 
     /** True when the English value or translation is known (even as a carrier); for tests. */
@@ -221,7 +223,7 @@ public final class FormatTable {
      * translation maps to the group of its English value unless a group already claims its key.
      */
     private static void loadTranslations() {
-        for (String[] row : Labels.rows(INDEX)) {
+        for (String[] row : TsvResource.rows(FormatTable.class, INDEX)) {
             Format f = BY_KEY.get(key(row[0]));
             if (f == null) {
                 continue; // a value without a type row; FormatTableTest guards against this

@@ -1,6 +1,7 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.Identifiers;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.Identifiers;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;
@@ -25,9 +26,9 @@ final class IdentifierMapper {
     private IdentifierMapper() {
     }
 
-    static void map(Fields f, BibRecord.Builder b, ReadContext ctx, String id) {
+    static void map(PageFields f, BibRecord.Builder b, ReadContext ctx, String id) {
         List<Identifier> out = new ArrayList<>();
-        for (String field : new String[] {"isbn", Fields.HEADER + "ISBN"}) {
+        for (String field : new String[] {"isbn", PageFields.HEADER + "ISBN"}) {
             for (String v : f.values(field)) {
                 Identifiers.normalizeIsbn(v).ifPresentOrElse(n -> {
                     if (!Identifiers.isValidIsbn(n)) {
@@ -37,7 +38,7 @@ final class IdentifierMapper {
                 }, () -> ctx.warn(f.line(field), id, "'" + v + "' in " + field + " is not an ISBN; ignored"));
             }
         }
-        for (String field : new String[] {"issn", Fields.HEADER + "ISSN"}) {
+        for (String field : new String[] {"issn", PageFields.HEADER + "ISSN"}) {
             for (String v : f.values(field)) {
                 Identifiers.normalizeIssn(v).ifPresentOrElse(n -> {
                     if (!Identifiers.isValidIssn(n)) {
@@ -47,7 +48,7 @@ final class IdentifierMapper {
                 }, () -> ctx.warn(f.line(field), id, "'" + v + "' in " + field + " is not an ISSN; ignored"));
             }
         }
-        for (String field : new String[] {"doi_str_mv", Fields.HEADER + "DOI"}) {
+        for (String field : new String[] {"doi_str_mv", PageFields.HEADER + "DOI"}) {
             for (String v : f.values(field)) {
                 Identifiers.normalizeDoi(v).ifPresent(n -> add(out, new Identifier(IdentifierScheme.DOI, n, v)));
             }
@@ -69,7 +70,7 @@ final class IdentifierMapper {
         }
         List<String> urls = f.values("url");
         if (urls.isEmpty()) {
-            urls = f.values(Fields.HEADER + "Online Access");
+            urls = f.values(PageFields.HEADER + "Online Access");
         }
         for (String u : urls) {
             for (Identifier i : Identifiers.fromUrl(u)) {

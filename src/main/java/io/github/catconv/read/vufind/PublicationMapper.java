@@ -1,7 +1,8 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.DateParser;
-import io.github.catconv.internal.Isbd;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.DateParser;
+import io.github.catconv.catalog.Isbd;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.DateValue;
 import io.github.catconv.model.PartialDate;
@@ -23,12 +24,12 @@ final class PublicationMapper {
     private static final java.util.regex.Pattern NO_DATE = java.util.regex.Pattern.compile(
             "(?i)\\[?(?:\\d{2,3}[-Xxu?]{1,2}\\??|s\\.\\s?[fda]\\.?|n\\.\\s?d\\.?|o\\.\\s?J\\.?|sine anno|sin fecha|sans date)\\]?\\.?");
 
-    private final Fields f;
+    private final PageFields f;
     private final BibRecord.Builder b;
     private final ReadContext ctx;
     private final String id;
 
-    PublicationMapper(Fields f, BibRecord.Builder b, ReadContext ctx, String id) {
+    PublicationMapper(PageFields f, BibRecord.Builder b, ReadContext ctx, String id) {
         this.f = f;
         this.b = b;
         this.ctx = ctx;
@@ -37,7 +38,7 @@ final class PublicationMapper {
 
     void map() {
         PublishedStatement header = null;
-        String headerKey = Fields.HEADER + "Published";
+        String headerKey = PageFields.HEADER + "Published";
         String published = f.first(headerKey);
         if (published != null) {
             header = PublishedStatement.parse(published);
@@ -91,7 +92,7 @@ final class PublicationMapper {
         }
         if (d.isParsed() && !d.start().hasMonth() && d.end() == null && f.has("spelling")) {
             String pub = publisher == null ? null : publisher.strip();
-            Optional<PartialDate> exact = f.miner().exactDate(d.start().year(), pub, id);
+            Optional<PartialDate> exact = SpellingMiner.of(f).exactDate(d.start().year(), pub, id);
             if (exact.isPresent()) {
                 b.issued(new DateValue(exact.get(), null, d.approximate(), exact.get().toIso()));
                 b.provenance("issued", new Provenance("spelling", f.line("spelling"),
@@ -139,7 +140,7 @@ final class PublicationMapper {
         List<String> titles = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         String[] fields = f.has("series") || f.has("series2") ? new String[] {"series", "series2"}
-                : new String[] {Fields.HEADER + "Series"};
+                : new String[] {PageFields.HEADER + "Series"};
         for (String field : fields) {
             for (String v : f.values(field)) {
                 // "Title ; 12" carries the number after the ISBD " ; ".
@@ -152,7 +153,7 @@ final class PublicationMapper {
                 }
             }
         }
-        SpellingMiner miner = f.miner();
+        SpellingMiner miner = SpellingMiner.of(f);
         for (int i = 0; i < titles.size(); i++) {
             String number = numbers.get(i);
             if (number == null && f.has("spelling")) {

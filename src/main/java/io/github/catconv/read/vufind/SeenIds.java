@@ -1,5 +1,7 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.internal.Fnv1a;
+
 /**
  * The record ids seen in one input, to warn about duplicates (catalogue B22) in bounded memory:
  * 64-bit hashes and first lines in an open-addressing table, 12 bytes per id, so a file of
@@ -55,6 +57,6 @@ final class SeenIds {
     }
 
     private static long hash(String s) {
-        return io.github.catconv.internal.TextScan.hash64(s);
+        return Fnv1a.hash64(s);
     }
 }

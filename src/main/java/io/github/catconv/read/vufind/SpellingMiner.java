@@ -1,6 +1,7 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.DateParser;
+import io.github.catconv.read.vufind.page.PageFields;
+import io.github.catconv.catalog.DateParser;
 import io.github.catconv.model.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ final class SpellingMiner {
             "\\s*[;,]?\\s+((?:v\\.|vol\\.|Bd\\.|no\\.|n\\.)?\\s?\\d{1,5}(?:[/.\\-]\\d{1,5})?)(?=[\\s.,;]|$)");
 
     private final String spelling;
+
+    /** The miner over the page's {@code spelling} field, built once per page. */
+    static SpellingMiner of(PageFields f) {
+        return f.derived(SpellingMiner.class, page -> new SpellingMiner(page.values("spelling")));
+    }
 
     SpellingMiner(List<String> spellingValues) {
         this.spelling = String.join(" ", spellingValues);

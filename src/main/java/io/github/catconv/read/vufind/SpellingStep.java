@@ -1,5 +1,6 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.read.vufind.page.PageFields;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.RecordType;
@@ -14,11 +15,11 @@ final class SpellingStep {
     private SpellingStep() {
     }
 
-    static void apply(Fields f, BibRecord.Builder b) {
+    static void apply(PageFields f, BibRecord.Builder b) {
         if (!f.has("spelling")) {
             return;
         }
-        SpellingMiner miner = f.miner();
+        SpellingMiner miner = SpellingMiner.of(f);
         String description = f.first("description");
         Container c = b.containerOrEmpty();
         RecordType t = b.currentType();

@@ -1,5 +1,9 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.read.vufind.page.DumpScanner;
+import io.github.catconv.read.vufind.page.Labels;
+import io.github.catconv.read.vufind.page.RecordPage;
+import io.github.catconv.read.vufind.page.RecordPageParser;
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.internal.LineReader.Line;
 import io.github.catconv.model.BibRecord;
@@ -8,7 +12,7 @@ import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
 import io.github.catconv.read.SplittableReader;
 import io.github.catconv.read.marc.MarcMapper;
-import io.github.catconv.read.marc.RecordMerger;
+import io.github.catconv.read.fullrecord.RecordMerger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -72,7 +76,7 @@ public final class VufindReader implements SplittableReader {
     /** The parallel path's splitter: pages out of the {@link DumpScanner}, duplicate ids in order. */
     private static final class PageSplitter implements Splitter {
         /** Stateless (only shared read-only tables), so one parser serves every thread. */
-        private static final PageParser PARSER = new PageParser();
+        private static final RecordPageParser PARSER = new RecordPageParser();
         private final LineReader lines;
         private final DumpScanner scanner;
         private final SeenIds seen = new SeenIds();
@@ -84,7 +88,7 @@ public final class VufindReader implements SplittableReader {
 
         @Override
         public Chunk next() throws IOException {
-            Page page = scanner.next();
+            RecordPage page = scanner.next();
             return page == null ? null : new PageChunk(page);
         }
 
@@ -101,31 +105,31 @@ public final class VufindReader implements SplittableReader {
     }
 
     /** One page of the parallel path. */
-    private record PageChunk(Page page) implements Chunk {
+    private record PageChunk(RecordPage page) implements Chunk {
         @Override
         public BibRecord toRecord(ReadContext context) {
-            return Cursor.toRecord(page, PageSplitter.PARSER, new FieldMapper(context), context);
+            return Cursor.toRecord(page, PageSplitter.PARSER, new PageMapper(context), context);
         }
     }
 
     private static final class Cursor implements RecordCursor {
         private final LineReader lines;
         private final DumpScanner scanner;
-        private final PageParser parser = new PageParser();
-        private final FieldMapper mapper;
+        private final RecordPageParser parser = new RecordPageParser();
+        private final PageMapper mapper;
         private final ReadContext ctx;
         private final SeenIds seen = new SeenIds();
 
         Cursor(LineReader lines, ReadContext ctx) {
             this.lines = lines;
             this.scanner = new DumpScanner(lines);
-            this.mapper = new FieldMapper(ctx);
+            this.mapper = new PageMapper(ctx);
             this.ctx = ctx;
         }
 
         @Override
         public BibRecord next() throws IOException {
-            Page page;
+            RecordPage page;
             while ((page = scanner.next()) != null) {
                 BibRecord r = toRecord(page, parser, mapper, ctx);
                 if (r != null) {
@@ -136,7 +140,7 @@ public final class VufindReader implements SplittableReader {
             return null;
         }
 
-        static void checkDuplicate(SeenIds seen, BibRecord r, Page page, ReadContext ctx) {
+        static void checkDuplicate(SeenIds seen, BibRecord r, RecordPage page, ReadContext ctx) {
             int first = seen.add(r.id(), page.startLine());
             if (first > 0) {
                 ctx.warn(page.startLine(), r.id(), "duplicate record id; first seen at line " + first
@@ -145,14 +149,14 @@ public final class VufindReader implements SplittableReader {
         }
 
         /** The record of one page, or null when the page holds none or is rejected (reported to ctx). */
-        static BibRecord toRecord(Page page, PageParser parser, FieldMapper mapper, ReadContext ctx) {
+        static BibRecord toRecord(RecordPage page, RecordPageParser parser, PageMapper mapper, ReadContext ctx) {
             Line bad = page.firstBadLine();
             if (bad != null) {
                 // The line reader's message already carries the --input-encoding hint where it applies.
                 ctx.reject(bad.number(), idHint(page), page.rawText(), bad.error());
                 return null;
             }
-            PageParser.Parsed parsed = parser.parse(page);
+            RecordPageParser.Parsed parsed = parser.parse(page);
             if (parsed.staff.isEmpty() && parsed.header.isEmpty() && parsed.marc == null) {
                 if (parsed.title == null) {
                     return null;
@@ -187,7 +191,7 @@ public final class VufindReader implements SplittableReader {
             }
         }
 
-        private static String idHint(Page page) {
+        private static String idHint(RecordPage page) {
             for (Line l : page.lines) {
                 if (l.ok() && l.text().startsWith("id ")) {
                     return l.text().substring(3).strip();

@@ -1,5 +1,7 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.read.vufind.page.PageField;
+import io.github.catconv.read.vufind.page.RecordPageParser;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.SourceField;
 import io.github.catconv.read.ReadContext;
@@ -26,9 +28,9 @@ public final class VufindRecords {
      */
     public static BibRecord fromSolrFields(List<SourceField> fields, ReadContext context, int line) {
         Objects.requireNonNull(fields, "fields");
-        PageParser.Parsed page = new PageParser.Parsed();
+        RecordPageParser.Parsed page = new RecordPageParser.Parsed();
         for (SourceField sf : fields) {
-            RawField f = new RawField(sf.name(), sf.line() > 0 ? sf.line() : line);
+            PageField f = new PageField(sf.name(), sf.line() > 0 ? sf.line() : line);
             for (String v : sf.values()) {
                 if (v != null && !v.isBlank()) {
                     f.add(v, f.line);
@@ -36,6 +38,6 @@ public final class VufindRecords {
             }
             page.staff.add(f);
         }
-        return new FieldMapper(context).map(page, line);
+        return new PageMapper(context).map(page, line);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.catconv.read.vufind;
 
-import io.github.catconv.internal.Languages;
-import io.github.catconv.internal.Organizations;
-import io.github.catconv.internal.Roles;
+import io.github.catconv.read.vufind.page.Labels;
+import io.github.catconv.read.vufind.page.SolrSchema;
+import io.github.catconv.catalog.Languages;
+import io.github.catconv.catalog.Organizations;
+import io.github.catconv.catalog.Roles;
 import java.util.List;
 
 /**

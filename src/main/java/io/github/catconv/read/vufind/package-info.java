@@ -2,9 +2,9 @@
  * The VuFind dump reader: the text of VuFind record pages (a header in any of VuFind's UI
  * languages, then the staff view of raw Solr fields), one record or millions, streamed.
  *
- * <p>Reading happens in three steps, each in its own class: {@link io.github.catconv.read.vufind.DumpScanner}
- * splits the line stream into pages (record boundaries), {@link io.github.catconv.read.vufind.PageParser}
- * splits a page into header labels and staff-view fields, and {@link io.github.catconv.read.vufind.FieldMapper}
+ * <p>Reading happens in three steps, each in its own class: {@link io.github.catconv.read.vufind.page.DumpScanner}
+ * splits the line stream into pages (record boundaries), {@link io.github.catconv.read.vufind.page.RecordPageParser}
+ * splits a page into header labels and staff-view fields, and {@link io.github.catconv.read.vufind.PageMapper}
  * maps those onto the record model through tables, with {@link io.github.catconv.read.vufind.SpellingMiner}
  * recovering the facts only the {@code spelling} field holds.
  */

@@ -3,8 +3,8 @@ package io.github.catconv.write.bibtex;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.WriteContext;
-import io.github.catconv.write.keys.KeyAssigner;
-import io.github.catconv.write.keys.KeyMapFile;
+import io.github.catconv.write.bibtex.keys.KeyAssigner;
+import io.github.catconv.write.bibtex.keys.KeyMapFile;
 import java.io.IOException;
 import java.io.Writer;
 

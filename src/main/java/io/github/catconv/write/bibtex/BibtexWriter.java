@@ -10,7 +10,7 @@ import java.io.Writer;
  *
  * <p>ASCII output by default: Latin letters with diacritics become LaTeX accent commands
  * ({@code {\'e}}), other scripts stay UTF-8; the flag {@code unicode} keeps all text UTF-8.
- * Options: {@code key-pattern} (see {@link io.github.catconv.write.keys.KeyPattern}),
+ * Options: {@code key-pattern} (see {@link io.github.catconv.write.bibtex.keys.KeyPattern}),
  * {@code key-map} (a file path for {@code record-id<TAB>key} lines). Entries stream; the writer
  * never closes the stream it is given. The type and field tables are in docs/bibtex.md.
  */

@@ -1,5 +1,6 @@
 package io.github.catconv.write.bibtex;
 
+import io.github.catconv.internal.Chars;
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -249,6 +250,6 @@ public final class LatexEncoder {
     }
 
     private static String collapse(String text) {
-        return io.github.catconv.internal.TextScan.collapseRuns(text, c -> isSpace((char) c));
+        return Chars.collapseRuns(text, c -> isSpace((char) c));
     }
 }

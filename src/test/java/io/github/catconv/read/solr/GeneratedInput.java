@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * An input stream made on the fly: a head, a body repeated up to a byte count, a tail. Lets the
  * tests feed 200 MB or 1 GB inputs without keeping them anywhere.
  */
-final class GeneratedInput extends InputStream {
+public final class GeneratedInput extends InputStream {
 
     private final byte[] head;
     private final byte[] body;
@@ -16,7 +16,7 @@ final class GeneratedInput extends InputStream {
     private long pos;
     private long consumed;
 
-    GeneratedInput(String head, String body, long bodyBytes, String tail) {
+    public GeneratedInput(String head, String body, long bodyBytes, String tail) {
         this.head = head.getBytes(StandardCharsets.UTF_8);
         this.body = body.getBytes(StandardCharsets.UTF_8);
         this.tail = tail.getBytes(StandardCharsets.UTF_8);

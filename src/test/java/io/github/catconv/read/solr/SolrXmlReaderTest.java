@@ -19,14 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The solr-xml reader: which documents are results, how fields and values are read, sniffing. */
-class SolrXmlReaderTest {
+public class SolrXmlReaderTest {
 
     /**
      * A mapper that keeps only what these tests check: the id, and every field as
      * "name=value|value" in the notes. Independent of the staff-view mapping, so the tests
      * hold whichever mapper is wired in.
      */
-    static final SolrDocumentMapper ID_ONLY = (doc, ctx) -> {
+    public static final SolrDocumentMapper ID_ONLY = (doc, ctx) -> {
         BibRecord.Builder b = BibRecord.builder().id(doc.first("id").orElse("#" + doc.line()));
         for (SolrField f : doc.fields()) {
             b.addNote(f.name() + "=" + String.join("|", f.values()));

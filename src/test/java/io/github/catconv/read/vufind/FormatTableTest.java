@@ -1,5 +1,7 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.internal.TsvResource;
+import io.github.catconv.read.vufind.page.Labels;
 import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,12 +129,12 @@ class FormatTableTest {
     @Test
     void indexIsTheTranslationsInLookUpForm() {
         List<String> want = new ArrayList<>();
-        for (String[] cols : Labels.rows("formats.tsv")) {
+        for (String[] cols : TsvResource.rows(FormatTable.class, "formats.tsv")) {
             List<String> rest = Arrays.asList(cols).subList(1, cols.length);
             want.add(cols[0] + "\tkey" + rest.stream().map(t -> "\t" + regexKey(t)).collect(joining()));
             want.add(cols[0] + "\tphrase" + rest.stream().map(t -> "\t" + regexPhrase(t)).collect(joining()));
         }
-        List<String> got = Labels.rows("formats-index.tsv").stream().map(r -> String.join("\t", r)).toList();
+        List<String> got = TsvResource.rows(FormatTable.class, "formats-index.tsv").stream().map(r -> String.join("\t", r)).toList();
         List<String> stale = new ArrayList<>(got);
         stale.removeAll(want);
         assertEquals(List.of(), stale, "formats-index.tsv is stale: tools/gen-formats.py --index");
@@ -149,7 +151,7 @@ class FormatTableTest {
 
     @Test
     void lookUpFormsMatchTheRegexReferenceOnEveryTranslation() {
-        for (String[] cols : Labels.rows("formats.tsv")) {
+        for (String[] cols : TsvResource.rows(FormatTable.class, "formats.tsv")) {
             for (String v : cols) {
                 assertEquals(regexKey(v), FormatTable.key(v), v);
                 assertEquals(regexPhrase(v), FormatTable.phrase(v), v);

@@ -1,5 +1,7 @@
 package io.github.catconv.read.vufind;
 
+import io.github.catconv.read.vufind.page.DumpScanner;
+import io.github.catconv.read.vufind.page.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

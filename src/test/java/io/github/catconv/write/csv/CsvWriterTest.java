@@ -1,5 +1,9 @@
 package io.github.catconv.write.csv;
 
+import io.github.catconv.model.Agent;
+import io.github.catconv.model.Container;
+import io.github.catconv.model.Contributor;
+import io.github.catconv.model.Series;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,139 @@
+package io.github.catconv.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.catconv.model.Identifier;
+import io.github.catconv.model.IdentifierScheme;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifiersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "978-90-420-3464-8          | 9789042034648 | true",
+        "9789042034649              | 9789042034649 | false",
+        "0-19-852663-6 (pbk.)       | 0198526636    | true",
+        "ISBN 0-19-852663-6         | 0198526636    | true",
+        "ISBN-13: 978-90-420-3464-8 | 9789042034648 | true",
+        "0-8044-2957-x              | 080442957X    | true",
+        "0-8044-2957-5              | 0804429575    | false",
+        "978 3 16 148410 0 : 12 EUR | 9783161484100 | true",
+        "12345                      | -             | false",
+        "1234567890123              | -             | false",
+        "(pbk.)                     | -             | false",
+        "X123456789                 | -             | false",
+    })
+    void normalizesAndChecksIsbn(String raw, String normalized, boolean valid) {
+        assertEquals(normalized, Identifiers.normalizeIsbn(raw).orElse(null));
+        assertEquals(valid, Identifiers.isValidIsbn(normalized));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "00417084          | 0041-7084 | true",
+        "0041-7084         | 0041-7084 | true",
+        "ISSN 1477-7517    | 1477-7517 | true",
+        "0317-8471         | 0317-8471 | true",
+        "2049-369x         | 2049-369X | true",
+        "2049-3690         | 2049-3690 | false",
+        "0378-5955 (Print) | 0378-5955 | true",
+        "0041-708          | -         | false",
+        "0041-70844        | -         | false",
+    })
+    void normalizesAndChecksIssn(String raw, String normalized, boolean valid) {
+        assertEquals(normalized, Identifiers.normalizeIssn(raw).orElse(null));
+        assertEquals(valid, Identifiers.isValidIssn(normalized));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "10.1186/s12954-018-0245-7                         | 10.1186/s12954-018-0245-7",
+        "https://doi.org/10.1186/s12954-018-0245-7         | 10.1186/s12954-018-0245-7",
+        "http://dx.doi.org/10.1186/s12954-018-0245-7       | 10.1186/s12954-018-0245-7",
+        "HTTPS://DX.DOI.ORG/10.1186/S12954-018-0245-7      | 10.1186/S12954-018-0245-7",
+        "doi:10.1000/xyz123.                               | 10.1000/xyz123",
+        "DOI 10.1000/xyz123,                               | 10.1000/xyz123",
+        "doi: 10.1000/xyz123;                              | 10.1000/xyz123",
+        "https://doi.org/10.1000%2Fxyz123                  | 10.1000/xyz123",
+        "10.1000%2fxyz123                                  | 10.1000/xyz123",
+        "10.1016/0006-2952(75)90184-X                      | 10.1016/0006-2952(75)90184-X",
+        "10.1016/0006-2952(75)90184-X)                     | 10.1016/0006-2952(75)90184-X",
+        "10.1002/(SICI)1097-4636(199905)45:2<123::AID-JBM7>3.0.CO;2-1 | 10.1002/(SICI)1097-4636(199905)45:2<123::AID-JBM7>3.0.CO;2-1",
+        "info:doi/10.1000.10/abc                           | 10.1000.10/abc",
+        "10.1000/                                          | -",
+        "11.1000/xyz                                       | -",
+        "10.10/xyz                                         | -",
+        "https://example.org/10.1000/xyz                   | -",
+        "see 10.1000/xyz                                   | -",
+    })
+    void normalizesDoi(String raw, String expected) {
+        assertEquals(expected, Identifiers.normalizeDoi(raw).orElse(null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // the seed record's three links
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6092784/  | PMCID  | PMC6092784",
+        "https://www.ncbi.nlm.nih.gov/pubmed/30107808           | PMID   | 30107808",
+        "http://dx.doi.org/10.1186/s12954-018-0245-7            | DOI    | 10.1186/s12954-018-0245-7",
+        "https://pubmed.ncbi.nlm.nih.gov/30107808/              | PMID   | 30107808",
+        "https://pmc.ncbi.nlm.nih.gov/articles/pmc6092784/      | PMCID  | PMC6092784",
+        "https://doi.org/10.1002%2F(SICI)1097-4636(199905)45%3A2%3C123%3A%3AAID-JBM7%3E3.0.CO%3B2-1 | DOI | 10.1002/(SICI)1097-4636(199905)45:2<123::AID-JBM7>3.0.CO;2-1",
+        "https://onlinelibrary.wiley.com/doi/abs/10.1111/j.1365-2648.2010.05323.x/abstract | DOI | 10.1111/j.1365-2648.2010.05323.x",
+        "https://www.tandfonline.com/doi/full/10.1080/09540121.2018.1500010 | DOI | 10.1080/09540121.2018.1500010",
+        "https://hdl.handle.net/2027/mdp.39015012345678?urlappend=x | HANDLE | 2027/mdp.39015012345678",
+        "http://hdl.handle.net/10.1000/182                      | DOI    | 10.1000/182",
+        "https://arxiv.org/abs/2101.00001v2                     | ARXIV  | 2101.00001v2",
+        "https://arxiv.org/pdf/hep-th/9901001.pdf               | ARXIV  | hep-th/9901001",
+        "https://nbn-resolving.org/urn:nbn:de:bvb:19-146642     | URN    | urn:nbn:de:bvb:19-146642",
+        "http://nbn-resolving.de/urn/resolver.pl?urn=urn:nbn:de:gbv:7-1234&x=1 | URN | urn:nbn:de:gbv:7-1234",
+    })
+    void findsIdentifiersInUrls(String url, IdentifierScheme scheme, String value) {
+        assertEquals(List.of(new Identifier(scheme, value, url)), Identifiers.fromUrl(url));
+    }
+
+    @ParameterizedTest(name = "[{index}] '{0}'")
+    @NullAndEmptySource
+    @ValueSource(strings = {
+        "http://example.org/v10.2/page/10.5",            // "10." but no DOI
+        "https://www.example.org/reports/10.1000.pdf",
+        "https://example.org/pubmed/30107808",            // PMID-looking number elsewhere
+        "https://www.ncbi.nlm.nih.gov/books/NBK30107808/",
+        "https://pubmed.ncbi.nlm.nih.gov/?term=smith",
+        "https://arxiv.org/list/hep-th/new2",
+        "ftp://doi.org/10.1000/xyz",
+        "not a url 10.1000/xyz"})
+    void firesOnNothingElse(String url) {
+        assertTrue(Identifiers.fromUrl(url).isEmpty(), () -> String.valueOf(Identifiers.fromUrl(url)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "(OCoLC)12345                | OCLC           | 12345",
+        "(OCoLC)ocm00012345          | OCLC           | 12345",
+        "ocm12345678                 | OCLC           | 12345678",
+        "ocn123456789                | OCLC           | 123456789",
+        "on1234567890                | OCLC           | 1234567890",
+        "(DE-599)GBV690250223        | CONTROL_NUMBER | (DE-599)GBV690250223",
+        "12345                       | CONTROL_NUMBER | 12345",
+        "(OCoLC)abc                  | CONTROL_NUMBER | (OCoLC)abc",
+    })
+    void readsControlNumbers(String raw, IdentifierScheme scheme, String value) {
+        Identifier id = Identifiers.fromControlNumber(raw).orElseThrow();
+        assertEquals(scheme, id.scheme());
+        assertEquals(value, id.value());
+        assertEquals(raw, id.raw());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void blankControlNumberIsEmpty(String raw) {
+        assertTrue(Identifiers.fromControlNumber(raw).isEmpty());
+    }
+}
