@@ -37,7 +37,9 @@ public final class CslDates {
         }
         List<List<Integer>> parts = new ArrayList<>(2);
         parts.add(parts(date.start()));
-        date.endDate().ifPresent(end -> parts.add(parts(end)));
+        if (date.end() != null) {
+            parts.add(parts(date.end()));
+        }
         out.put("date-parts", parts);
         if (date.approximate()) {
             out.put("circa", Boolean.TRUE);

@@ -46,19 +46,19 @@ public final class CslMapping {
             // A catalog that knows only the journal's abbreviation ("Harm Reduct J", PubMed's
             // Dublin Core) gives it as the title too: styles print container-title (APA, Chicago)
             // and would otherwise drop the journal; citeproc-js does not fall back either.
-            new Row("container-title", r -> container(r, Container::titleText)
-                    .or(() -> container(r, Container::shortTitleText))),
-            new Row("container-title-short", r -> container(r, Container::shortTitleText)),
-            new Row("volume", r -> container(r, Container::volumeText)),
-            new Row("issue", r -> container(r, Container::issueText)),
-            new Row("page", r -> container(r, Container::pageRange).map(p -> p.format("-"))),
-            new Row("page-first", r -> container(r, Container::pageRange).flatMap(PageRange::firstPage)),
+            new Row("container-title", r -> container(r, Container::title)
+                    .or(() -> container(r, Container::shortTitle))),
+            new Row("container-title-short", r -> container(r, Container::shortTitle)),
+            new Row("volume", r -> container(r, Container::volume)),
+            new Row("issue", r -> container(r, Container::issue)),
+            new Row("page", r -> container(r, Container::pages).map(p -> p.format("-"))),
+            new Row("page-first", r -> container(r, Container::pages).map(PageRange::first)),
             new Row("publisher", BibRecord::publisher),
             new Row("publisher-place", BibRecord::place),
             new Row("issued", r -> r.issued().map(CslDates::date)),
             new Row("edition", BibRecord::edition),
             new Row("collection-title", r -> firstSeries(r).map(Series::title)),
-            new Row("collection-number", r -> firstSeries(r).flatMap(Series::numberText)),
+            new Row("collection-number", r -> firstSeries(r).map(Series::number)),
             new Row("number-of-pages", BibRecord::numberOfPages),
             // The catalog's physical description (MARC 300: extent, illustrations, size) is what
             // CSL calls "dimensions": "physical (e.g. size) or temporal (e.g. running time)".
@@ -118,8 +118,8 @@ public final class CslMapping {
         return item;
     }
 
-    private static <T> Optional<T> container(BibRecord record, Function<Container, Optional<T>> part) {
-        return record.container().flatMap(part);
+    private static <T> Optional<T> container(BibRecord record, Function<Container, T> part) {
+        return record.container().map(part);
     }
 
     private static Optional<Series> firstSeries(BibRecord record) {
@@ -128,6 +128,6 @@ public final class CslMapping {
 
     /** The catalog's collection name, else its institution (e.g. "PubMed"). */
     private static Optional<String> catalogName(SourceInfo source) {
-        return source.collectionText().or(source::institutionText);
+        return Optional.ofNullable(source.collection() != null ? source.collection() : source.institution());
     }
 }

@@ -47,9 +47,10 @@ public final class CslNotes {
         for (Function<BibRecord, List<String>> section : SECTIONS) {
             lines.addAll(section.apply(record));
         }
-        record.source().recordIdText()
-                .filter(catalogId -> !catalogId.equals(itemId))
-                .ifPresent(catalogId -> lines.add(line("catalog-record-id", catalogId)));
+        String catalogId = record.source().recordId();
+        if (catalogId != null && !catalogId.equals(itemId)) {
+            lines.add(line("catalog-record-id", catalogId));
+        }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
@@ -79,7 +80,7 @@ public final class CslNotes {
         List<Series> series = record.series();
         for (int i = 1; i < series.size(); i++) {
             Series s = series.get(i);
-            out.add(line("series", s.title() + s.numberText().map(n -> " ; " + n).orElse("")));
+            out.add(line("series", s.title() + (s.number() == null ? "" : " ; " + s.number())));
         }
         return out;
     }

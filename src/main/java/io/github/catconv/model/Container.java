@@ -1,7 +1,6 @@
 package io.github.catconv.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a record is part of: the journal of an article, the book of a chapter, the proceedings of
@@ -34,26 +33,6 @@ public record Container(String title, String shortTitle, String volume, String i
     public boolean isEmpty() {
         return title == null && shortTitle == null && volume == null && issue == null
                 && pages == null && identifiers.isEmpty();
-    }
-
-    public Optional<String> titleText() {
-        return Optional.ofNullable(title);
-    }
-
-    public Optional<String> shortTitleText() {
-        return Optional.ofNullable(shortTitle);
-    }
-
-    public Optional<String> volumeText() {
-        return Optional.ofNullable(volume);
-    }
-
-    public Optional<String> issueText() {
-        return Optional.ofNullable(issue);
-    }
-
-    public Optional<PageRange> pageRange() {
-        return Optional.ofNullable(pages);
     }
 
     public Container withTitle(String v) {

@@ -34,16 +34,6 @@ public record DateValue(PartialDate start, PartialDate end, boolean approximate,
         return new DateValue(null, null, false, raw);
     }
 
-    /** The start date when the text was readable. */
-    public Optional<PartialDate> startDate() {
-        return Optional.ofNullable(start);
-    }
-
-    /** The end date of a range. */
-    public Optional<PartialDate> endDate() {
-        return Optional.ofNullable(end);
-    }
-
     /** True when at least a year was read. */
     public boolean isParsed() {
         return start != null;

@@ -1,7 +1,6 @@
 package io.github.catconv.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Pages of a part inside its container: first and last page when they could be read,
@@ -20,16 +19,6 @@ public record PageRange(String first, String last, String raw) {
         if (first == null && last != null) {
             throw new IllegalArgumentException("a last page needs a first page");
         }
-    }
-
-    /** First page, if read. */
-    public Optional<String> firstPage() {
-        return Optional.ofNullable(first);
-    }
-
-    /** Last page, if read. */
-    public Optional<String> lastPage() {
-        return Optional.ofNullable(last);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.catconv.model;
 
-import java.util.Optional;
 
 /**
  * A series the record belongs to, with the record's number in it.
@@ -16,9 +15,5 @@ public record Series(String title, String number) {
         if (title == null) {
             throw new IllegalArgumentException("a series needs a title");
         }
-    }
-
-    public Optional<String> numberText() {
-        return Optional.ofNullable(number);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.catconv.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a record came from: the catalog and the file.
@@ -28,25 +27,5 @@ public record SourceInfo(String recordId, String institution, String collection,
     /** No source information. */
     public static SourceInfo none() {
         return new SourceInfo(null, null, null, null, List.of(), null, 0);
-    }
-
-    public Optional<String> recordIdText() {
-        return Optional.ofNullable(recordId);
-    }
-
-    public Optional<String> institutionText() {
-        return Optional.ofNullable(institution);
-    }
-
-    public Optional<String> collectionText() {
-        return Optional.ofNullable(collection);
-    }
-
-    public Optional<String> recordFormatText() {
-        return Optional.ofNullable(recordFormat);
-    }
-
-    public Optional<String> fileName() {
-        return Optional.ofNullable(file);
     }
 }

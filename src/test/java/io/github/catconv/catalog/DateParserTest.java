@@ -67,8 +67,8 @@ class DateParserTest {
     })
     void parsesCatalogDates(String raw, String start, String end, boolean approximate) {
         DateValue v = DateParser.parse(raw).orElseThrow();
-        assertEquals(start, v.startDate().map(PartialDate::toIso).orElse(null), "start");
-        assertEquals(end, v.endDate().map(PartialDate::toIso).orElse(null), "end");
+        assertEquals(start, v.start() == null ? null : v.start().toIso(), "start");
+        assertEquals(end, v.end() == null ? null : v.end().toIso(), "end");
         assertEquals(approximate, v.approximate(), "approximate");
         assertEquals(raw.strip(), v.raw(), "raw");
     }

@@ -196,7 +196,7 @@ class RoundTripPropertyTest {
     }
 
     static String containerTitle(BibRecord r) {
-        return r.container().flatMap(Container::titleText).orElse(null);
+        return r.container().map(Container::title).orElse(null);
     }
 
     /** Authors in order: persons through {@code person}, organisations' names through {@code org}. */

@@ -31,10 +31,10 @@ final class BiblatexFields {
                     ? c.containerTitle() : null),
             FieldSpec.braced("journaltitle", BiblatexFields::journalTitle),
             FieldSpec.braced("shortjournal", c -> c.typeIs("article")
-                    ? c.text(c.container().flatMap(Container::shortTitleText)) : null),
+                    ? c.text(c.container().map(Container::shortTitle)) : null),
             FieldSpec.braced("howpublished", c -> c.typeIs("misc") ? c.containerTitle() : null),
             FieldSpec.braced("date", c -> c.issued().flatMap(DateValue::toEdtf).orElse(null)),
-            FieldSpec.braced("volume", c -> c.text(c.container().flatMap(Container::volumeText))),
+            FieldSpec.braced("volume", c -> c.text(c.container().map(Container::volume))),
             FieldSpec.braced("number", EntryContext::number),
             FieldSpec.braced("pages", EntryContext::pages),
             FieldSpec.braced("pagetotal", c -> c.text(c.record().numberOfPages())),
@@ -68,7 +68,7 @@ final class BiblatexFields {
             return null;
         }
         Optional<Container> k = c.container();
-        return c.text(k.flatMap(Container::titleText).or(() -> k.flatMap(Container::shortTitleText)));
+        return c.text(k.map(Container::title).or(() -> k.map(Container::shortTitle)));
     }
 
     /** {eprinttype, eprint}: arXiv first, then PubMed (biblatex §3.13.7 "arxiv", "pubmed"). */

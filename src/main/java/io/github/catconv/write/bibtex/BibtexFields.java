@@ -34,7 +34,7 @@ final class BibtexFields {
             FieldSpec.braced("howpublished", c -> c.typeIs("misc") ? c.containerTitle() : null),
             FieldSpec.braced("year", BibtexFields::year),
             FieldSpec.bare("month", BibtexFields::month),
-            FieldSpec.braced("volume", c -> c.text(c.container().flatMap(Container::volumeText))),
+            FieldSpec.braced("volume", c -> c.text(c.container().map(Container::volume))),
             FieldSpec.braced("number", EntryContext::number),
             FieldSpec.braced("pages", EntryContext::pages),
             FieldSpec.braced("edition", c -> c.text(c.record().edition())),
@@ -102,7 +102,7 @@ final class BibtexFields {
             return null;
         }
         Optional<Container> k = c.container();
-        return c.text(k.flatMap(Container::titleText).or(() -> k.flatMap(Container::shortTitleText)));
+        return c.text(k.map(Container::title).or(() -> k.map(Container::shortTitle)));
     }
 
     private static String year(EntryContext c) {

@@ -79,11 +79,11 @@ final class EntryContext {
     }
 
     String containerTitle() {
-        return text(record.container().flatMap(Container::titleText));
+        return text(record.container().map(Container::title));
     }
 
     String pages() {
-        return text(record.container().flatMap(Container::pageRange).map(p -> p.format("--")));
+        return text(record.container().map(Container::pages).map(p -> p.format("--")));
     }
 
     /** The record's identifier of a scheme, else the container's (ISBN of the host book, ISSN). */
@@ -98,11 +98,11 @@ final class EntryContext {
 
     /** The issue for parts of a container, else the record's number in its first series. */
     String number() {
-        Optional<String> issue = record.container().flatMap(Container::issueText);
+        Optional<String> issue = record.container().map(Container::issue);
         if (issue.isPresent()) {
             return text(issue);
         }
-        return text(record.series().stream().findFirst().flatMap(Series::numberText));
+        return text(record.series().stream().findFirst().map(Series::number));
     }
 
     String seriesTitle() {

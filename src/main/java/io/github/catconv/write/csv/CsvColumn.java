@@ -4,6 +4,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.IdentifierScheme;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public enum CsvColumn implements CsvField {
     OCLC(false, r -> ids(r, IdentifierScheme.OCLC)),
     LCCN(false, r -> ids(r, IdentifierScheme.LCCN)),
     CATALOG(false, CsvValues::catalog),
-    RECORD_ID(false, r -> r.source().recordIdText().orElse(""));
+    RECORD_ID(false, r -> Objects.requireNonNullElse(r.source().recordId(), ""));
 
     private final boolean isDefault;
     private final Function<BibRecord, String> extractor;

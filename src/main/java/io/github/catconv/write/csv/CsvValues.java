@@ -1,5 +1,6 @@
 package io.github.catconv.write.csv;
 
+import io.github.catconv.model.Container;
 import io.github.catconv.model.Agent;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Contributor;
@@ -10,6 +11,7 @@ import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Organization;
 import io.github.catconv.model.Person;
 import io.github.catconv.model.Series;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -91,12 +93,12 @@ final class CsvValues {
 
     /** The start date at its precision ("2018-08-14"), as Zotero's "Date" column; the source text when unread. */
     static String isoDate(BibRecord r) {
-        return r.issued().map(d -> d.startDate().map(s -> s.toIso()).orElse(d.raw())).orElse("");
+        return r.issued().map(d -> d.start() != null ? d.start().toIso() : d.raw()).orElse("");
     }
 
     /** Pages as "123-145", or the source text when not a range. */
     static String pages(BibRecord r) {
-        return r.container().flatMap(c -> c.pageRange()).map(p -> p.format("-")).orElse("");
+        return r.container().map(Container::pages).map(p -> p.format("-")).orElse("");
     }
 
     /** Series in catalog (ISBD) form, "Title ; 242", joined. */
@@ -124,6 +126,7 @@ final class CsvValues {
 
     /** The catalog that holds the record: its institution, else its collection, or "". */
     static String catalog(BibRecord r) {
-        return r.source().institutionText().or(() -> r.source().collectionText()).orElse("");
+        return r.source().institution() != null ? r.source().institution()
+                : Objects.requireNonNullElse(r.source().collection(), "");
     }
 }

@@ -4,6 +4,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Series;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public enum ZoteroColumn implements CsvField {
     JOURNAL_ABBREVIATION("Journal Abbreviation", r -> r.container().map(c -> c.shortTitle()).orElse("")),
     SHORT_TITLE("Short Title", r -> CsvValues.text(r.shortTitle())),
     SERIES("Series", r -> r.series().isEmpty() ? "" : r.series().get(0).title()),
-    SERIES_NUMBER("Series Number", r -> r.series().isEmpty() ? "" : r.series().get(0).numberText().orElse("")),
+    SERIES_NUMBER("Series Number", r -> r.series().isEmpty() ? "" : Objects.requireNonNullElse(r.series().get(0).number(), "")),
     SERIES_TEXT("Series Text"),
     SERIES_TITLE("Series Title"),
     PUBLISHER("Publisher", r -> CsvValues.text(r.publisher())),
@@ -52,7 +53,7 @@ public enum ZoteroColumn implements CsvField {
     RIGHTS("Rights", r -> CsvValues.text(r.rights())),
     TYPE("Type", r -> CsvValues.text(r.genre())),
     ARCHIVE("Archive"),
-    ARCHIVE_LOCATION("Archive Location", r -> r.source().recordIdText().orElse("")),
+    ARCHIVE_LOCATION("Archive Location", r -> Objects.requireNonNullElse(r.source().recordId(), "")),
     LIBRARY_CATALOG("Library Catalog", CsvValues::catalog),
     CALL_NUMBER("Call Number", r -> CsvValues.text(r.callNumber())),
     EXTRA("Extra", ZoteroColumn::extra),

@@ -13,6 +13,7 @@ import io.github.catconv.model.SourceField;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import java.util.Objects;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class InspectWriter implements RecordWriter {
             if (records++ > 0) {
                 sb.append('\n');
             }
-            sb.append("record " + r.id() + "  (" + r.source().fileName().orElse("?") + ":" + r.source().line() + ")\n");
+            sb.append("record " + r.id() + "  (" + Objects.requireNonNullElse(r.source().file(), "?") + ":" + r.source().line() + ")\n");
             row("type", r.type().cslType(), "type");
             r.title().ifPresent(v -> row("title", v, "title"));
             r.subtitle().ifPresent(v -> row("subtitle", v, "subtitle"));
@@ -77,7 +78,7 @@ public final class InspectWriter implements RecordWriter {
             r.issued().ifPresent(d -> row("issued", d.toEdtf().orElse("(unparsed)") + "  raw: " + d.raw(), "issued"));
             r.edition().ifPresent(v -> row("edition", v, "edition"));
             for (Series s : r.series()) {
-                row("series", s.title() + s.numberText().map(n -> " ; " + n).orElse(""), "series");
+                row("series", s.title() + (s.number() == null ? "" : " ; " + s.number()), "series");
             }
             r.physicalDescription().ifPresent(v -> row("physical", v, "physical"));
             r.numberOfPages().ifPresent(v -> row("pages (count)", v, "physical"));
@@ -97,9 +98,9 @@ public final class InspectWriter implements RecordWriter {
             }
             r.rights().ifPresent(v -> row("rights", shorten(v), "rights"));
             r.callNumber().ifPresent(v -> row("call number", v, "callNumber"));
-            r.source().institutionText().ifPresent(v -> row("institution", v, "source"));
-            r.source().collectionText().ifPresent(v -> row("collection", v, "source"));
-            r.source().recordFormatText().ifPresent(v -> row("record format", v, "source"));
+            rowIfPresent("institution", r.source().institution(), "source");
+            rowIfPresent("collection", r.source().collection(), "source");
+            rowIfPresent("record format", r.source().recordFormat(), "source");
             for (SourceField f : r.unmapped()) {
                 sb.append("  unmapped       " + f.name() + " (line " + f.line() + "): " + shorten(String.join(" | ", f.values())) + "\n");
             }
@@ -121,6 +122,12 @@ public final class InspectWriter implements RecordWriter {
             }
             if (c.pages() != null) {
                 row("pages", c.pages().format("-"), "container.pages");
+            }
+        }
+
+        private void rowIfPresent(String label, String value, String provKey) {
+            if (value != null) {
+                row(label, value, provKey);
             }
         }
 

@@ -13,6 +13,7 @@ import io.github.catconv.model.PageRange;
 import io.github.catconv.model.PartialDate;
 import io.github.catconv.model.Person;
 import io.github.catconv.model.Series;
+import java.util.Objects;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -60,8 +61,8 @@ final class RisRecordMapper {
         e.add(RisTag.PB, r.publisher().orElse(null));
         e.add(RisTag.ET, r.edition().orElse(null));
         e.add(RisTag.LA, r.language().orElse(null));
-        e.add(RisTag.DP, r.source().institutionText().or(() -> r.source().collectionText()).orElse(null));
-        e.add(RisTag.AN, r.source().recordIdText().orElse(r.id()));
+        e.add(RisTag.DP, r.source().institution() != null ? r.source().institution() : r.source().collection());
+        e.add(RisTag.AN, Objects.requireNonNullElse(r.source().recordId(), r.id()));
         r.urls().forEach(u -> e.add(RisTag.UR, u));
         r.subjects().forEach(s -> e.add(RisTag.KW, s));
         return e;

@@ -99,7 +99,7 @@ class RisInjectionTest {
         tags.add("TY");
         addIf(tags, "TI", r.title().orElse(null));
         r.contributors().forEach(c -> tags.add("AU")); // family always ends in "x"
-        addIf(tags, "T2", r.container().flatMap(Container::titleText).orElse(null));
+        addIf(tags, "T2", r.container().map(Container::title).orElse(null));
         addIf(tags, "AB", r.abstractText().orElse(null));
         addIf(tags, "PB", r.publisher().orElse(null));
         tags.add("AN");

@@ -56,10 +56,10 @@ final class KeyFields {
             Map.entry("title", r -> Element.of(titleWords(r.fullTitle().orElse(""), false))),
             Map.entry("shorttitle", r -> new Element(titleWords(r.fullTitle().orElse(""), true), 3)),
             Map.entry("veryshorttitle", r -> new Element(titleWords(r.fullTitle().orElse(""), true), 1)),
-            Map.entry("firstpage", r -> Element.of(r.container().flatMap(Container::pageRange)
-                    .flatMap(PageRange::firstPage).stream().toList())),
-            Map.entry("journal", r -> Element.of(titleWords(r.container().flatMap(Container::titleText).orElse(""), false))),
-            Map.entry("journalabbr", r -> Element.of(titleWords(r.container().flatMap(Container::shortTitleText)
+            Map.entry("firstpage", r -> Element.of(r.container().map(Container::pages)
+                    .map(PageRange::first).stream().toList())),
+            Map.entry("journal", r -> Element.of(titleWords(r.container().map(Container::title).orElse(""), false))),
+            Map.entry("journalabbr", r -> Element.of(titleWords(r.container().map(Container::shortTitle)
                     .orElse(""), false))),
             Map.entry("id", r -> Element.of(List.of(r.id()))));
 
