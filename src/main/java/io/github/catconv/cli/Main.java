@@ -63,7 +63,7 @@ public final class Main {
     }
 
     /**
-     * True when standard input is a terminal, so reading '-' would wait for typing (catalogue B52).
+     * True when standard input is a terminal, so reading '-' would wait for typing (case B52 in docs/errors.md).
      * Java 17 cannot ask directly; on Linux the link of file descriptor 0 says so. Elsewhere: false.
      */
     static boolean stdinIsTerminal() {

@@ -190,7 +190,8 @@ public final class Conversion {
                 long read = workers != null && reader instanceof SplittableReader split
                         ? readSplit(split, opened, f, ctx, rejectSink, sink) : readCursor(reader, opened, ctx, sink);
                 if (read + rejected[0] == 0 && !stop) {
-                    // Catalogue B01/B02: say so, so that a script notices an empty download (--strict: exit 65).
+                    // Say so, so that a script notices an empty download (--strict: exit 65); cases B01/B02
+                    // in docs/errors.md.
                     diagnostics.report(new Diagnostic(Severity.WARNING, f.name(), 0, null,
                             opened.sample().isBlank() ? "empty input" : "no records found in this input"));
                 }
@@ -198,7 +199,7 @@ public final class Conversion {
                 if (e instanceof OutputFailure of) {
                     throw of;
                 }
-                // A reader bug must not stop the run (bad-input catalogue B54); the rest of this file is lost.
+                // A reader bug must not stop the run (case B54 in docs/errors.md); the rest of this file is lost.
                 stats.internalErrors.incrementAndGet();
                 diagnostics.report(new Diagnostic(Severity.ERROR, f.name(), 0, null,
                         "internal error while reading: " + e + " (please report); rest of file skipped"));
@@ -276,7 +277,7 @@ public final class Conversion {
         } catch (IOException e) {
             throw new OutputFailure(e);
         } catch (RuntimeException e) {
-            // A writer bug on one record must not cost the others (bad-input catalogue B54).
+            // A writer bug on one record must not cost the others (case B54 in docs/errors.md).
             stats.rejected.incrementAndGet();
             stats.internalErrors.incrementAndGet();
             diagnostics.report(new Diagnostic(Severity.ERROR, r.source().file(), r.source().line(), r.id(),

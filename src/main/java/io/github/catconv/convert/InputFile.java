@@ -125,7 +125,7 @@ final class InputFile {
         }
     }
 
-    /** Decodes the sample leniently for sniffing; refuses binary content (catalogue B03, B06). */
+    /** Decodes the sample leniently for sniffing; refuses binary content (cases B03, B06 in docs/errors.md). */
     static String decodeSample(byte[] head) throws Unreadable {
         int n = head.length;
         boolean bom16 = n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF

@@ -67,7 +67,7 @@ final class Inputs {
         return false;
     }
 
-    /** Refuses an output path that is one of the inputs, before anything is read (catalogue B51). */
+    /** Refuses an output path that is one of the inputs, before anything is read (case B51 in docs/errors.md). */
     void refuseOverwrite(List<InputFile> files, Path output) {
         Path out = output.toAbsolutePath().normalize();
         for (InputFile f : files) {

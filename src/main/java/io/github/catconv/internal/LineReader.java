@@ -261,8 +261,8 @@ public final class LineReader implements Closeable {
 
     /**
      * True when the invalid byte at {@code i} reads as a Windows-1252 character rather than as a
-     * broken UTF-8 sequence (catalogue B11): a byte Windows-1252 defines, not followed by a UTF-8
-     * continuation byte (0x80-0xBF). "Espa\u00f1a" saved as Latin-1 is {@code F1 61}: hint; an overlong
+     * broken UTF-8 sequence (case B11 in docs/errors.md): a byte Windows-1252 defines, not followed
+     * by a UTF-8 continuation byte (0x80-0xBF). "Espa\u00f1a" saved as Latin-1 is {@code F1 61}: hint; an overlong
      * {@code C0 AF} or an encoded surrogate {@code ED A0 80} is damaged UTF-8: no hint.
      */
     private boolean looksLikeWindows1252(int i) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks catconv's formatted bibliographies against citeproc-js, the reference CSL engine
- * (issue 4, "Checked against an independent CSL engine").
+ * (docs/citations.md gives the comparison and its accepted differences).
  *
  * <p>The CSL-JSON of every sample is rendered by citeproc-js (through citation.js,
  * {@code tests-js/render.js}) in APA, Vancouver, Chicago author-date and IEEE, with the very same

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * citeproc-java is loaded only when {@code --to citation} or {@code styles} runs (issue 4, "Speed").
+ * citeproc-java is loaded only when {@code --to citation} or {@code styles} runs, to keep start-up small.
  * Each case runs {@code Main} in a fresh class loader over the test class path and asks that
  * loader which classes it loaded.
  */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * citation.js (@citation-js/core with plugin-bibtex and plugin-ris, {@code tests-js/read.js}) as a
- * client of every sample's output (issue 3, "Checked by the real clients").
+ * client of every sample's output.
  *
  * <ul>
  *   <li>BibTeX and BibLaTeX: citation.js reads as many entries as we wrote, in order, with the DOI

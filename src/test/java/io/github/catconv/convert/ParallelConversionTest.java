@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code --jobs N} (issue 6): the parallel path must give byte-identical output, the same
+ * {@code --jobs N}: the parallel path must give byte-identical output, the same
  * diagnostics in the same order, the same rejects and the same exit code as {@code --jobs 1}; and
  * {@code -o DIR} writes one file per input.
  */
@@ -69,7 +69,7 @@ class ParallelConversionTest {
         for (int i = 0; i < 300; i++) {
             bytes.writeBytes(page.replace("id pubmed-6092784", "id rec-" + i).getBytes(StandardCharsets.UTF_8));
             if (i % 40 == 7) {
-                // An invalid UTF-8 byte on a staff line rejects that record (catalogue B11).
+                // An invalid UTF-8 byte on a staff line rejects that record (cases B04, B11 in docs/errors.md).
                 bytes.writeBytes("title_alt bad \u0000".getBytes(StandardCharsets.UTF_8));
                 bytes.write(0xC3);
                 bytes.write('\n');

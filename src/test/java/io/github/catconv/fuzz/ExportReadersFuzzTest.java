@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One Jazzer target for the readers of catalog exports (issue 7): the first byte picks the reader
+ * One Jazzer target for the readers of catalog exports: the first byte picks the reader
  * (solr-json, solr-xml, marc), the rest is its input. Allowed outcomes: records, or our diagnostics
  * naming the file; any other exception is a bug. One target keeps the CI burst to one run.
  * Without JAZZER_FUZZ it runs on the committed seeds in {@code ExportReadersFuzzTestInputs/}.

@@ -34,7 +34,7 @@ final class FuzzTargets {
 
     /** Short line cap so that fuzzed inputs reach the over-long-line path too. */
     static final int MAX_LINE = 4096;
-    /** 1 s per input (the hang limit) plus 20 µs per byte for the large committed seeds. */
+    /** 1 s per input (the hang limit of docs/fuzzing.md) plus 20 µs per byte for the large committed seeds. */
     private static final long MAX_NANOS = 1_000_000_000L;
     private static final long NANOS_PER_BYTE = 20_000L;
     private static final Pattern RIS_LINE = Pattern.compile("[A-Z][A-Z0-9]  - .*|");

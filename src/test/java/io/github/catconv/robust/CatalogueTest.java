@@ -1,6 +1,7 @@
 package io.github.catconv.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.catconv.cli.Main;
 import java.io.IOException;
@@ -11,13 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests of the bad-input catalogue ({@code shared/docs/bad-inputs.tsv}), one folder per case
- * under {@code src/test/resources/robust/<id>/}: {@code args} (one command-line argument per line,
+ * Golden tests of the bad-input catalogue (listed in docs/errors.md), one folder per case under
+ * {@code src/test/resources/robust/<folder>/}, named by case number and what it holds
+ * ({@code B22-duplicate-ids}): {@code args} (one command-line argument per line,
  * {@code $DIR} stands for the case folder), the input files, {@code expected.out} (exact standard
  * output), {@code expected.err} (exact standard error lines) and {@code expected.code} (exit status).
  * Standard input is empty. Where the behaviour differs from the catalogue, docs/errors.md says why.
@@ -25,12 +28,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogueTest {
 
     static final Path ROOT = Path.of("src/test/resources/robust");
+    private static final Path ERRORS_DOC = Path.of("docs/errors.md");
+    private static final Pattern FOLDER_NAME = Pattern.compile("B\\d\\d(-[a-z0-9]+)+");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("args")))
+            return dirs.filter(Files::isDirectory)
                     .map(d -> d.getFileName().toString()).sorted().toList().stream();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void folderIsNamedAndListedInTheErrorsDoc(String folder) throws IOException {
+        assertTrue(FOLDER_NAME.matcher(folder).matches(), folder + ": want case number and words, as B22-duplicate-ids");
+        assertTrue(Files.readString(ERRORS_DOC, StandardCharsets.UTF_8).contains("`" + folder + "`"),
+                folder + " is not listed in " + ERRORS_DOC);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Property (seeded java.util.Random, no jqwik): every sample gives byte-identical output, in every
  * format, whatever its line ends (LF, CRLF, CR, a random mix per line) and with or without a UTF-8
- * BOM (catalogue B05, B07, B08, B09).
+ * BOM (bad-input cases B05, B07, B08, B09 in docs/errors.md).
  */
 class LineEndingPropertyTest {
 

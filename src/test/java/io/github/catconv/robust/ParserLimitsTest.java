@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The hardened JSON and XML parser factories ({@code read.solr.JsonLimits}, {@code read.solr.XmlLimits};
- * catalogue B33–B40, B55): every hostile document fails with one parse error, fast, and the limits
- * cannot be loosened without a test failing.
+ * The hardened JSON and XML parser factories ({@code read.limits.JsonLimits},
+ * {@code read.limits.XmlLimits}; bad-input cases B33–B40, B55 in docs/errors.md): every hostile
+ * document fails with one parse error, fast, and the limits cannot be loosened without a test failing.
  */
 class ParserLimitsTest {
 
@@ -43,7 +43,7 @@ class ParserLimitsTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        // Bounds from the catalogue: B38 nesting ≤ 1000 (we use 100), B39 string ≤ 20,000,000 chars,
+        // Bounds of the bad-input cases: B38 nesting ≤ 1000 (we use 100), B39 string ≤ 20,000,000 chars,
         // number far below 100,000 digits, name far below 100,000 chars.
         assertTrue(c.getMaxNestingDepth() <= 100, "nesting " + c.getMaxNestingDepth());
         assertTrue(c.getMaxStringLength() <= 20_000_000, "string " + c.getMaxStringLength());
@@ -103,7 +103,7 @@ class ParserLimitsTest {
 
     @Test
     void xmlLimitsAreExplicitAndTight() {
-        // Bounds from the catalogue: B35 depth lowered from Woodstox's 1000 to at most 200; B36 text
+        // Bounds of the bad-input cases: B35 depth lowered from Woodstox's 1000 to at most 200; B36 text
         // and attribute caps far below the 200 MB of the hostile case.
         assertTrue(XmlLimits.MAX_DEPTH <= 200, "depth " + XmlLimits.MAX_DEPTH);
         assertTrue(XmlLimits.MAX_TEXT_LENGTH <= 16 << 20, "text " + XmlLimits.MAX_TEXT_LENGTH);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * catconv as a real process: SIGTERM in the middle of a run leaves the old output and no temporary
- * file (catalogue B49); a reader that closes the pipe early stops it at once, quietly, exit 0 (B47).
+ * file (case B49 in docs/errors.md); a reader that closes the pipe early stops it at once, quietly,
+ * exit 0 (B47).
  */
 class ProcessTest {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memory stays flat (catalogue B12, B14). Tagged {@code resource}: run by the separate Surefire
+ * Memory stays flat (bad-input cases B12, B14 in docs/errors.md). Tagged {@code resource}: run by the separate Surefire
  * execution under -Xmx256m (pom.xml), so an unbounded buffer fails with OutOfMemoryError.
  */
 @Tag("resource")

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The run contract of issue 5: every exit status, {@code --stats}, {@code --rejects},
+ * The run contract of docs/errors.md: every exit status, {@code --stats}, {@code --rejects},
  * {@code --strict}, {@code --max-errors}, {@code --fail-fast}, and read = written + rejected.
  */
 class RunContractTest {

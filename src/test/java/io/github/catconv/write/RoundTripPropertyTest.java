@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Round-trip properties (issue 3): records whose values are full of LaTeX specials, line breaks,
+ * Round-trip properties: records whose values are full of LaTeX specials, line breaks,
  * {@code ER  - }, quotes, commas, {@code =}, emoji, right-to-left and combining characters are
  * written by every writer and parsed back by an independent parser, which must give exactly the
  * records and values written. "Exactly" per format is documented in docs/bibtex.md, docs/ris.md

@@ -111,7 +111,7 @@ final class ContributorMapper {
         }
     }
 
-    /** No-break and zero-width spaces in a name heading are plain spaces or nothing (catalogue B31). */
+    /** No-break and zero-width spaces in a name heading are plain spaces or nothing (case B31 in docs/errors.md). */
     private static String spaced(String heading) {
         return heading.replace('\u00A0', ' ').replace('\u202F', ' ').replace("\u200B", "").strip();
     }

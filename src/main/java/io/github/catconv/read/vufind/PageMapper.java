@@ -84,7 +84,7 @@ final class PageMapper {
 
     /**
      * Record ids lose zero-width characters, soft hyphens and byte order marks, and no-break spaces
-     * become spaces (catalogue B31): invisible characters must not make two ids differ.
+     * become spaces (case B31 in docs/errors.md): invisible characters must not make two ids differ.
      */
     static String cleanId(String raw) {
         if (raw == null) {

@@ -3,8 +3,8 @@ package io.github.catconv.read.vufind;
 import io.github.catconv.internal.Fnv1a;
 
 /**
- * The record ids seen in one input, to warn about duplicates (catalogue B22) in bounded memory:
- * 64-bit hashes and first lines in an open-addressing table, 12 bytes per id, so a file of
+ * The record ids seen in one input, to warn about duplicates (case B22 in docs/errors.md) in
+ * bounded memory: 64-bit hashes and first lines in an open-addressing table, 12 bytes per id, so a file of
  * 2,000,000 records costs about 50 MB at worst. Two different ids whose hashes collide would be
  * reported as duplicates; with 64-bit hashes that is vanishingly unlikely.
  */

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** ISO 2709, MARCXML and MARC-in-JSON give the same record, on VuFind's own test files. */
 class MarcParsersTest {
 
-    static final Path FIXTURES = Path.of("../shared/vufind/fixtures");
+    /** VuFind's own test records, copied into the repository (see SOURCES.md there). */
+    static final Path FIXTURES = Path.of("src/test/resources/vufind");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<MarcRecord> iso(String file) throws IOException {

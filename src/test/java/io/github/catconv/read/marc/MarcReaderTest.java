@@ -34,10 +34,10 @@ class MarcReaderTest {
 
     @ParameterizedTest
     @CsvSource({
-        "../shared/vufind/fixtures/marc/testbug2.mrc, 1, testbug2",
-        "../shared/vufind/fixtures/marc/journals.mrc, 10, testsample1",
-        "../shared/vufind/fixtures/marc/journal_article.xml, 2, jnl1",
-        "../shared/vufind/fixtures/marc/marctraits.xml, 1, 123",
+        "src/test/resources/vufind/marc/testbug2.mrc, 1, testbug2",
+        "src/test/resources/vufind/marc/journals.mrc, 10, testsample1",
+        "src/test/resources/vufind/marc/journal_article.xml, 2, jnl1",
+        "src/test/resources/vufind/marc/marctraits.xml, 1, 123",
         "samples/marc-staffview-de-690250223.txt, 1, 690250223",
         "samples/marc-staffview-en-journal-article-2-records.txt, 2, jnl1"})
     void readsEveryShape(String file, int count, String firstId) throws IOException {
@@ -49,8 +49,8 @@ class MarcReaderTest {
 
     @ParameterizedTest
     @CsvSource({
-        "../shared/vufind/fixtures/marc/testbug2.mrc, marc",
-        "../shared/vufind/fixtures/marc/journal_article.xml, marc",
+        "src/test/resources/vufind/marc/testbug2.mrc, marc",
+        "src/test/resources/vufind/marc/journal_article.xml, marc",
         "samples/marc-staffview-de-690250223.txt, vufind",
         "samples/marc-staffview-en-journal-article-2-records.txt, vufind",
         "'LEADER\t00846nam a2200229 c 4500\n001\t6902\n245\t1\t0\t|a Title', marc",

@@ -37,8 +37,8 @@ class MutatedInputTest {
 
     @ParameterizedTest
     @CsvSource({
-        "marc, ../shared/vufind/fixtures/marc/author_relators.mrc",
-        "marc, ../shared/vufind/fixtures/marc/marctraits.xml",
+        "marc, src/test/resources/vufind/marc/author_relators.mrc",
+        "marc, src/test/resources/vufind/marc/marctraits.xml",
         "marc, samples/marc-staffview-de-690250223.txt",
         "solr-json, samples/solr-response-multi-record-3.json",
         "solr-json, samples/solr-docs-14-records.jsonl",

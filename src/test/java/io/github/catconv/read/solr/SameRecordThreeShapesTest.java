@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 7's promise: one record gives byte-identical CSL-JSON whichever shape it came in —
+ * One record gives byte-identical CSL-JSON whichever shape it came in —
  * VuFind staff-view text, a Solr JSON document, a Solr XML document. The samples hold VuFind's
- * fixture records (solr/13-690250223.json; solr/10-12345, 11-125456, 12-234547) with
+ * fixture records (samples/README.md: solr/13-690250223.json; solr/10-12345, 11-125456, 12-234547) with
  * {@code fullrecord} as MARCXML or raw MARC, so this also holds once {@code fullrecord} is read.
  */
 class SameRecordThreeShapesTest {

@@ -32,7 +32,7 @@ final class BibFixtures {
         return new Contributor(ContributorRole.AUTHOR, Person.of(family, given));
     }
 
-    /** The seed record pubmed-6092784 as the VuFind reader should model it (see seeds/README.md). */
+    /** The seed record pubmed-6092784 as the VuFind reader should model it (see samples/README.md). */
     static BibRecord seed() {
         return BibRecord.builder().id("pubmed-6092784").type(RecordType.ARTICLE_JOURNAL)
                 .title("From client to co-worker")

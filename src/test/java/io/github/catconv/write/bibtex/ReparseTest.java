@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Bad-input case B42: values full of BibTeX specials still re-parse with the same fields. */
+/** Bad-input case B42 (docs/errors.md): values full of BibTeX specials still re-parse with the same fields. */
 class ReparseTest {
 
     static Stream<Arguments> writers() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The real seed dump through the VuFind reader and both writers (seeds/README.md). */
+/** The real seed dump through the VuFind reader and both writers (samples/README.md). */
 class SeedEndToEndTest {
 
     /** samples/ holds a byte-identical copy of the seed. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code convert --to citation} end to end: styles, locales, formats, modes and usage errors (issue 4). */
+/** {@code convert --to citation} end to end: styles, locales, formats, modes and usage errors. */
 class CitationWriterTest {
 
     @Test

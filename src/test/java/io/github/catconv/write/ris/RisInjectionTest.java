@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * B41: values full of line breaks, "ER  - ", "TY  - " and Unicode line separators can never
- * start a new tag or record. A strict RIS parser (below) that splits lines on every character
+ * Bad-input case B41 (docs/errors.md): values full of line breaks, "ER  - ", "TY  - " and Unicode
+ * line separators can never start a new tag or record. A strict RIS parser (below) that splits lines on every character
  * any common reader treats as a line break must read back exactly one record per input record,
  * with the tags and values the input implies.
  */

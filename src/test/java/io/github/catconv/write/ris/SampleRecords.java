@@ -22,7 +22,7 @@ public final class SampleRecords {
     private SampleRecords() {
     }
 
-    /** The article of the seed dump pubmed-6092784 (see /work/shared/seeds), as a reader would build it. */
+    /** The article of the seed dump pubmed-6092784 (samples/pubmed-6092784.txt), as a reader would build it. */
     public static BibRecord seedArticle() {
         return BibRecord.builder()
                 .id("pubmed-6092784")

@@ -104,8 +104,8 @@ public final class PageFields {
 
     /**
      * Strips HTML markup from a value when it is clearly markup — a closing tag, a self-closing tag,
-     * a line break or a script (catalogue B26) — so that a title such as "<HTML> The Basics" keeps
-     * its words. Tags go before entities are decoded, so "&lt;i&gt;" stays text.
+     * a line break or a script (case B26 in docs/errors.md) — so that a title such as
+     * "<HTML> The Basics" keeps its words. Tags go before entities are decoded, so "&lt;i&gt;" stays text.
      */
     static String withoutMarkup(String v) {
         if (v.indexOf('<') < 0) {

@@ -311,7 +311,7 @@ public final class RecordPageParser {
             } else if (!t.isBlank()) {
                 if (!multi && t.startsWith(current.name) && t.length() > current.name.length()
                         && t.charAt(current.name.length()) == ' ') {
-                    // A single-valued field given twice (catalogue B24): the first value wins.
+                    // A single-valued field given twice (case B24 in docs/errors.md): the first value wins.
                     out.notes.add(new Object[] {l.number(), "field '" + current.name + "' repeated; kept the first value, dropped '"
                             + abbreviate(t.substring(current.name.length() + 1).strip()) + "'"});
                     continue;

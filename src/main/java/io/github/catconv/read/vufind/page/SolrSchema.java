@@ -98,9 +98,10 @@ public final class SolrSchema {
     }
 
     /**
-     * True when the name could be a local Solr field that the schema does not list (B19): lower-case
-     * start, identifier characters as the regex {@code [a-z_][A-Za-z0-9_.\-]*} says, at most 64
-     * characters. Matched by hand: no pattern to compile at start-up, and it runs on every line.
+     * True when the name could be a local Solr field that the schema does not list (case B19 in
+     * docs/errors.md): lower-case start, identifier characters as the regex
+     * {@code [a-z_][A-Za-z0-9_.\-]*} says, at most 64 characters. Matched by hand: no pattern to
+     * compile at start-up, and it runs on every line.
      */
     static boolean isPlausibleName(String name) {
         if (name.isEmpty() || name.length() > 64) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * The citation keys handed out so far and the record id that holds each, in memory that stays
- * small at millions of records (issue 6): a key is kept as a 64-bit hash of its lower-case form in
+ * small at millions of records: a key is kept as a 64-bit hash of its lower-case form in
  * an open-addressing table, and its owner's id as UTF-8 bytes in one growing byte array: 40 to 80
  * bytes a key with typical ids, where two strings and a hash-map entry took about 150.
  *

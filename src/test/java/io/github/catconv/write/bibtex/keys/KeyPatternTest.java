@@ -25,7 +25,7 @@ class KeyPatternTest {
         return new Contributor(ContributorRole.AUTHOR, Person.of(family, given));
     }
 
-    /** The seed record pubmed-6092784 (see seeds/README.md), reduced to what keys use. */
+    /** The seed record pubmed-6092784 (see samples/README.md), reduced to what keys use. */
     static BibRecord seed() {
         return BibRecord.builder().id("pubmed-6092784").type(RecordType.ARTICLE_JOURNAL)
                 .title("From client to co-worker")
