@@ -5,6 +5,7 @@ import io.github.catconv.diag.Diagnostic;
 import io.github.catconv.diag.DiagnosticSink;
 import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.diag.Severity;
+import io.github.catconv.internal.AtomicOutput;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.ReaderRegistry;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +79,7 @@ public final class Conversion {
      * @throws CatconvException for usage errors and output that cannot be created or written
      */
     public ExitStatus run(Writer stdout) {
+        options.check();
         RecordWriter writer = WriterRegistry.installed().find(options.writerId())
                 .orElseThrow(() -> new CatconvException(ExitStatus.USAGE, "unknown output format '"
                         + options.writerId() + "'; available: " + String.join(", ", WriterRegistry.installed().ids())));
@@ -87,12 +90,11 @@ public final class Conversion {
                             + options.readerId() + "'; available: " + String.join(", ", ReaderRegistry.installed().ids())));
         }
         List<InputFile> files = inputs.expand(options.inputs(), diagnostics, stats);
-        boolean perFile = options.output() != null && Files.isDirectory(options.output());
-        List<Path> targets = perFile ? OutputDir.targets(files, options.output(), writer.fileExtension())
-                : options.output() == null ? List.of() : List.of(options.output());
-        for (Path t : targets) {
-            inputs.refuseOverwrite(files, t);
-        }
+        Path output = writesToStandardOutput() ? null : options.output();
+        boolean perFile = output != null && Files.isDirectory(output);
+        List<Path> targets = perFile ? OutputDir.targets(files, output, writer.fileExtension())
+                : output == null ? List.of() : List.of(output);
+        SameFiles.refuse(files, targets, options.rejects(), keyMapFile());
         WriteContext wctx = new WriteContext(options.writerOptions(), diagnostics);
         // Many files into a folder: one thread per file. Otherwise the threads share each file.
         int fileThreads = perFile ? Math.min(options.jobs(), files.size()) : 1;
@@ -102,20 +104,27 @@ public final class Conversion {
                 RecordReader reader = forced;
                 OutputDir.run(files, targets, writer, wctx, fileThreads,
                         (f, sink) -> !stop && convertFile(f, reader, sink, rejects));
-            } else if (options.output() == null) {
+            } else if (output == null) {
                 BufferedWriter out = new BufferedWriter(stdout, 1 << 16);
-                convertAll(files, forced, writer, wctx, out, rejects);
+                finish(convertAll(files, forced, writer, wctx, out, rejects));
                 out.flush();
             } else {
-                try (AtomicOutput target = AtomicOutput.create(options.output())) {
-                    convertAll(files, forced, writer, wctx, target.writer(), rejects);
-                    target.commit();
+                try (AtomicOutput target = AtomicOutput.create(output)) {
+                    RecordSink sink = convertAll(files, forced, writer, wctx, target.writer(), rejects);
+                    // Nothing could be read (exit 66): an existing file keeps its old content.
+                    if (!noInputRead() || target.inPlace()) {
+                        finish(sink);
+                        target.commit();
+                    }
                 }
             }
+            if (!noInputRead()) {
+                rejects.commit();
+            }
         } catch (OutputFailure e) {
-            throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + e.getCause().getMessage(), e.getCause());
+            throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + describe(e.getCause()), e.getCause());
         } catch (IOException e) {
-            throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + e.getMessage(), e);
+            throw new CatconvException(ExitStatus.IO_ERROR, "write failed: " + describe(e), e);
         } finally {
             if (workers != null) {
                 workers.shutdownNow();
@@ -124,11 +133,38 @@ public final class Conversion {
         return status(files);
     }
 
+    /**
+     * True when the records go to standard output: no output file, or one that names standard
+     * output itself ({@code -o /dev/stdout}), which is written like no output file at all.
+     */
+    public boolean writesToStandardOutput() {
+        return options.output() == null || AtomicOutput.isStandardOutput(options.output());
+    }
+
+    /** The BibTeX writers' {@code key-map} file: an output too, so it must not be another file of the run. */
+    private Path keyMapFile() {
+        String name = options.writerOptions().get("key-map");
+        try {
+            return name == null ? null : Path.of(name);
+        } catch (InvalidPathException e) {
+            return null; // the writer refuses it, as a usage error
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** No input could be read at all (exit 66). */
+    private boolean noInputRead() {
+        return stats.files() == 0 || stats.filesUnreadable() == stats.files();
+    }
+
     private ExitStatus status(List<InputFile> files) {
         if (stats.internalErrors() > 0) {
             return ExitStatus.SOFTWARE;
         }
-        if (stats.files() == 0 || stats.filesUnreadable() == stats.files()) {
+        if (noInputRead()) {
             return ExitStatus.NO_INPUT;
         }
         if (stats.rejected() > 0 || stats.filesRejected() > 0 || (options.strict() && stats.warnings() > 0)) {
@@ -149,8 +185,9 @@ public final class Conversion {
         }
     }
 
-    private void convertAll(List<InputFile> files, RecordReader forced, RecordWriter writer, WriteContext wctx,
-                            Writer out, Rejects rejects) throws IOException {
+    /** Every file into one sink, left open: the caller finishes it. */
+    private RecordSink convertAll(List<InputFile> files, RecordReader forced, RecordWriter writer, WriteContext wctx,
+                                  Writer out, Rejects rejects) {
         RecordSink sink = openSink(writer, out, wctx);
         for (InputFile f : files) {
             if (stop) {
@@ -158,6 +195,10 @@ public final class Conversion {
             }
             convertFile(f, forced, sink, rejects);
         }
+        return sink;
+    }
+
+    private static void finish(RecordSink sink) {
         try {
             sink.finish();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.github.catconv.convert;
 
+import io.github.catconv.diag.CatconvException;
+import io.github.catconv.diag.ExitStatus;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +38,25 @@ public record ConversionOptions(List<String> inputs, String readerId, String wri
                 rejects, stats, 1);
     }
 
-    /** Copies the lists and checks the values. */
+    /** Copies the lists; the values are checked by {@link #check()} when a run starts. */
     public ConversionOptions {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("jobs must be at least 1");
-        }
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(writerId, "writerId");
         writerOptions = Map.copyOf(writerOptions);
+    }
+
+    /**
+     * Refuses values no run can use. Here rather than in the command line's option classes, so that
+     * every way of building options gets a usage error (exit 64), never an internal one.
+     *
+     * @throws CatconvException with {@link ExitStatus#USAGE}
+     */
+    public void check() {
+        if (maxLineLength < 1) {
+            throw new CatconvException(ExitStatus.USAGE, "--max-line-length must be at least 1 (got " + maxLineLength + ")");
+        }
+        if (jobs < 1) {
+            throw new CatconvException(ExitStatus.USAGE, "--jobs must be at least 1 (got " + jobs + ")");
+        }
     }
 }

@@ -1,9 +1,7 @@
 package io.github.catconv.convert;
 
-import io.github.catconv.diag.CatconvException;
 import io.github.catconv.diag.Diagnostic;
 import io.github.catconv.diag.DiagnosticSink;
-import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.diag.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,27 +63,5 @@ final class Inputs {
             }
         }
         return false;
-    }
-
-    /** Refuses an output path that is one of the inputs, before anything is read (case B51 in docs/errors.md). */
-    void refuseOverwrite(List<InputFile> files, Path output) {
-        Path out = output.toAbsolutePath().normalize();
-        for (InputFile f : files) {
-            if (f.path().isEmpty()) {
-                continue;
-            }
-            Path in = f.path().get().toAbsolutePath().normalize();
-            boolean same = in.equals(out);
-            if (!same && Files.exists(out) && Files.exists(in)) {
-                try {
-                    same = Files.isSameFile(in, out);
-                } catch (IOException e) {
-                    same = false;
-                }
-            }
-            if (same) {
-                throw new CatconvException(ExitStatus.USAGE, "output " + output + " is also an input; refusing to overwrite it");
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.catconv.convert;
 
 import io.github.catconv.diag.CatconvException;
 import io.github.catconv.diag.ExitStatus;
+import io.github.catconv.internal.AtomicOutput;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;

@@ -1,5 +1,6 @@
 package io.github.catconv.convert;
 
+import io.github.catconv.internal.AtomicOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The {@code --rejects} file: the raw text of every rejected record, one after another, so the
- * file can be fixed and fed to catconv again. A no-op when no file was asked for.
+ * file can be fixed and fed to catconv again. Written like {@code -o} (see {@link AtomicOutput}):
+ * the old file stays until {@link #commit()}. A no-op when no file was asked for.
  */
 final class Rejects implements AutoCloseable {
 
@@ -37,10 +39,17 @@ final class Rejects implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws IOException {
+    /** Puts the complete file in place. */
+    void commit() throws IOException {
         if (output != null) {
             output.commit();
+        }
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() {
+        if (output != null) {
             output.close();
         }
     }

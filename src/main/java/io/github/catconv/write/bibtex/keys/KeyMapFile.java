@@ -1,32 +1,35 @@
 package io.github.catconv.write.bibtex.keys;
 
-import java.io.BufferedWriter;
+import io.github.catconv.diag.CatconvException;
+import io.github.catconv.internal.AtomicOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
  * The {@code key-map} file: one {@code record-id<TAB>key} line per written entry, in output order,
  * UTF-8, {@code \n} line ends.
  *
- * <p>Lines stream into a temporary file next to the target; {@link #commit()} renames it onto the
- * target atomically (falling back to a plain replace where the file system cannot), so the target
- * only ever holds a complete map. Tabs and line breaks inside a record id become spaces. Not
- * thread-safe.
+ * <p>Written like {@code -o} ({@link AtomicOutput}): lines stream into a temporary file in the
+ * folder of the file they replace (a symbolic link is followed, a device or FIFO is written in
+ * place), and {@link #commit()} renames it onto the target atomically, so the target only ever
+ * holds a complete map. Tabs and line breaks inside a record id become spaces. Not thread-safe.
  */
 public final class KeyMapFile implements AutoCloseable {
 
     private final Path target;
-    private Path temp;
-    private BufferedWriter out;
+    private AtomicOutput output;
+    private Writer out;
 
-    /** @param target where the map goes, not null; its directory must exist */
+    /**
+     * @param target where the map goes, not null
+     * @throws io.github.catconv.diag.CatconvException (exit 73) when its folder does not exist or is
+     *         not writable, so that the run stops before anything is read, as for {@code -o}
+     */
     public KeyMapFile(Path target) {
-        this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
+        this.target = Objects.requireNonNull(target, "target");
+        AtomicOutput.checkCreatable(target);
     }
 
     /**
@@ -49,34 +52,31 @@ public final class KeyMapFile implements AutoCloseable {
      */
     public void commit() throws IOException {
         ensureOpen();
-        out.close();
-        out = null;
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        temp = null;
+        output.commit();
+        close();
     }
 
+    /** Opened at the first line, so that a run that writes no entry leaves nothing behind. */
     private void ensureOpen() throws IOException {
-        if (out != null) {
+        if (output != null) {
             return;
         }
-        temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        try {
+            output = AtomicOutput.create(target);
+        } catch (CatconvException e) {
+            // Checked when constructed: only a folder removed since then gets here.
+            throw new IOException(e.getMessage(), e);
+        }
+        out = output.writer();
     }
 
     /** Drops an uncommitted temporary file. */
     @Override
-    public void close() throws IOException {
-        if (out != null) {
-            out.close();
+    public void close() {
+        if (output != null) {
+            output.close();
+            output = null;
             out = null;
-        }
-        if (temp != null) {
-            Files.deleteIfExists(temp);
-            temp = null;
         }
     }
 }
