@@ -2,6 +2,7 @@ package io.github.catconv.convert;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,13 +83,16 @@ final class InputFile {
     Opened open() throws IOException {
         InputStream raw;
         if (path == null) {
-            raw = stdin.get();
+            raw = new KeepOpen(stdin.get());
         } else {
             if (Files.isDirectory(path)) {
                 throw new Unreadable("cannot read: is a directory");
             }
             try {
                 raw = Files.newInputStream(path);
+                if (!Files.isRegularFile(path)) {
+                    raw = new Unsized(raw);
+                }
             } catch (NoSuchFileException e) {
                 throw new Unreadable("cannot read: no such file");
             } catch (AccessDeniedException e) {
@@ -122,6 +126,38 @@ final class InputFile {
         } catch (Unreadable e) {
             in.close();
             throw e;
+        }
+    }
+
+    /**
+     * A pipe or device opened by name ({@code <(zcat dump.gz)}, a FIFO, {@code /dev/stdin}): read as
+     * a stream. The stream of a file channel answers {@code available()} from the file's size and
+     * position, and seeking a pipe fails ("Illegal seek"); nothing else here asks, and the sample is
+     * a bounded mark of the first bytes.
+     */
+    private static final class Unsized extends FilterInputStream {
+        Unsized(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
+    }
+
+    /**
+     * Standard input is the process's and stays open: when the process was started with descriptor
+     * 0 closed, the JVM has put one of its own files on that number, and closing it crashed the JVM.
+     */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // Deliberately not closing the descriptor.
         }
     }
 
