@@ -8,6 +8,7 @@ import io.github.catconv.diag.ExitStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -33,11 +34,25 @@ public final class ConversionRunner {
             }
         };
         Conversion conversion = new Conversion(options, sink, root.stdin);
-        ExitStatus status;
+        Thread notice = new Thread(() -> {
+            err.println(interruptedMessage(options, conversion));
+            err.flush();
+        }, "catconv-interrupted");
+        Runtime.getRuntime().addShutdownHook(notice);
+        ExitStatus status = null;
+        Throwable failure = null;
         try {
             status = conversion.run(root.dataOut);
-        } catch (CatconvException e) {
-            if (e.status() == ExitStatus.IO_ERROR && options.output() == null && isBrokenPipe(e.getCause())) {
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        if (stoppedBySignal(notice)) {
+            // The notice says what happened; the JVM exits with 128 + the signal's number. Any error
+            // here came from the shutdown (a temporary file deleted under a writer) and is not news.
+            return ExitStatus.SOFTWARE.code();
+        }
+        if (failure instanceof CatconvException e) {
+            if (e.status() == ExitStatus.IO_ERROR && conversion.writesToStandardOutput() && isBrokenPipe(e.getCause())) {
                 // The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
                 return ExitStatus.OK.code();
             }
@@ -47,11 +62,12 @@ public final class ConversionRunner {
             }
             err.flush();
             return e.status().code();
-        } catch (RuntimeException | Error e) {
-            err.println("error: internal error: " + e + " (please report; --debug shows the stack trace)");
+        }
+        if (failure != null) {
+            err.println("error: internal error: " + failure + " (please report; --debug shows the stack trace)");
             if (debug) {
                 StringWriter sw = new StringWriter();
-                e.printStackTrace(new PrintWriter(sw));
+                failure.printStackTrace(new PrintWriter(sw));
                 err.print(sw);
             }
             err.flush();
@@ -62,6 +78,34 @@ public final class ConversionRunner {
         }
         err.flush();
         return status.code();
+    }
+
+    /**
+     * Removes the notice hook; false when that is too late because the JVM is shutting down: a
+     * signal (SIGINT, SIGTERM, SIGHUP) arrived during the run.
+     */
+    private static boolean stoppedBySignal(Thread notice) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(notice);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** The one line printed when a signal stops a run: what became of the output. */
+    static String interruptedMessage(ConversionOptions options, Conversion conversion) {
+        String what;
+        if (!conversion.writesToStandardOutput()) {
+            what = Files.isDirectory(options.output())
+                    ? "files in " + options.output() + " not yet complete were left as they were"
+                    : options.output() + " was left as it was";
+        } else if (options.rejects() != null || options.writerOptions().containsKey("key-map")) {
+            what = "standard output is incomplete; output files were left as they were";
+        } else {
+            return "error: interrupted by a signal before the run completed; standard output is incomplete";
+        }
+        return "error: interrupted by a signal before the run completed; " + what + " (temporary files removed)";
     }
 
     private static boolean isBrokenPipe(Throwable t) {
