@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Refuses, before anything is read, a run in which one file has two roles among the inputs, the
- * output files, the rejects file and the key map (catalogue B51): the file is compared, not its
+ * output files, the rejects file and the key map (case B51 in docs/errors.md): the file is compared, not its
  * spelling, so {@code ./a} and {@code a}, hard links and symbolic links count. Two inputs may be one
  * file (it is read twice), and so may two outputs that are devices or FIFOs (written in place,
  * nothing is replaced).

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Option values no run can use are usage errors (exit 64) of the engine itself, whatever built the
- * options (issue 15): the command line's own checks may change, the engine's answer must not.
+ * options: the command line's own checks may change, the engine's answer must not (docs/errors.md,
+ * "Files, streams and signals").
  */
 class ConversionOptionsTest {
 

@@ -32,10 +32,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Inputs of every kind and a process that always ends cleanly (issue 15): a pipe named as a file is
- * read as a stream, and a descriptor closed by the caller never crashes the JVM. The launcher
- * tests run the real {@code ./catconv} script in a sandbox whose {@code target/catconv.jar} is a
- * manifest naming this build's class path, so no build runs inside the tests.
+ * Inputs of every kind and a process that always ends cleanly (docs/errors.md, "Files, streams and
+ * signals"; cases B50, B52): a pipe named as a file is read as a stream, and a descriptor closed by
+ * the caller never crashes the JVM. The launcher tests run the real {@code ./catconv} script in a
+ * sandbox whose {@code target/catconv.jar} is a manifest naming this build's class path, so no
+ * build runs inside the tests.
  */
 class InputStreamsTest {
 

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output name is the user's (issue 15): what is not a regular file is written in place, never
- * replaced by a renamed temporary file; a symbolic link is followed and stays. Every case uses a
- * FIFO, socket or link made in a temporary folder, never the real /dev/null or /dev/stdout.
+ * An output name is the user's (docs/errors.md, "Files, streams and signals"; case B51): what is
+ * not a regular file is written in place, never replaced by a renamed temporary file; a symbolic
+ * link is followed and stays. Every case uses a FIFO, socket or link made in a temporary folder,
+ * never the real /dev/null or /dev/stdout.
  */
 class OutputFileKindsTest {
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The files of a run (issue 15): one file never has two roles, an output is left alone when nothing
- * could be read, a key map is refused like {@code -o} when its folder is missing, and option values
- * no run can use are usage errors.
+ * The files of a run (docs/errors.md, "Files, streams and signals"; case B51): one file never has
+ * two roles, an output is left alone when nothing could be read, a key map is refused like
+ * {@code -o} when its folder is missing, and option values no run can use are usage errors.
  */
 class RunFilesTest {
 
