@@ -65,7 +65,7 @@ public final class Identifiers {
     private static final Pattern HANDLE = Pattern.compile("[^/\\s]+/\\S+");
     /** URN syntax (RFC 8141): "urn:", a namespace id, ":", the namespace-specific string. */
     private static final Pattern URN = Pattern.compile("^urn:([a-z0-9][a-z0-9-]{0,31}):(\\S+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISMN_LABEL = Pattern.compile("^\\s*ISMN\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISMN_LABEL = Pattern.compile("^\\s*(?:ISMN\\s*:?\\s*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISMN_PART = Pattern.compile("^[Mm0-9][0-9 -]*");
     /** ISMN (ISO 10957): "M" and 9 digits (before 2008), or 979-0 and 9 digits; the last digit checks. */
     private static final Pattern ISMN = Pattern.compile("M\\d{9}|9790\\d{9}");
@@ -116,7 +116,7 @@ public final class Identifiers {
 
     /**
      * The key under which two normalised values are one identifier: the scheme, and the value in
-     * upper case (DOI names and handles are case-insensitive; the other schemes have one case),
+     * upper case (DOI names and handles are case-insensitive; no scheme tells two apart by case),
      * a valid ISBN-10 as its ISBN-13 and an "M" ISMN as its 979-0 form (ISO 2108 and ISO 10957
      * define them as the same number written two ways).
      *
