@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Normalises and checks bibliographic identifiers (ISBN, ISSN, DOI) and finds identifiers in
- * resolver URLs and MARC control numbers. Never throws on data: what cannot be read is empty.
+ * Normalises and checks bibliographic identifiers, one function per {@link IdentifierScheme}, and
+ * finds identifiers in resolver URLs and MARC control numbers. Never throws on data: what cannot
+ * be read is empty. Readers do not call these directly: {@link IdentifierIntake} applies them,
+ * warns and dedupes.
  */
 public final class Identifiers {
 
@@ -46,8 +48,90 @@ public final class Identifiers {
     /** OCLC numbers: "(OCoLC)" source prefix and the ocm/ocn/on prefixes OCLC uses by length. */
     private static final Pattern OCLC = Pattern.compile("^(?:\\(OCoLC\\)\\s*)?(?:ocm|ocn|on)?0*(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OCLC_LABELLED = Pattern.compile("^(?:\\(OCoLC\\)|ocm|ocn|on)", Pattern.CASE_INSENSITIVE);
+    /** "ocm05831268 820113": an OCLC number with the date it was entered (old OCLC MARC exports). */
+    private static final Pattern OCLC_WITH_DATE = Pattern.compile("^((?:ocm|ocn|on)\\d+)\\s.*", Pattern.CASE_INSENSITIVE);
+    /** Normalised LCCN (LC, "LCCN structure"): a prefix of up to three letters and 8 digits, or up to two and 10 (2001 on). */
+    private static final Pattern LCCN = Pattern.compile("[a-z]{0,3}\\d{8}|[a-z]{0,2}\\d{10}");
+    private static final Pattern LCCN_SERIAL = Pattern.compile("\\d{1,6}");
+    private static final Pattern PMID = Pattern.compile("^(?:PMID\\s*:?\\s*)?0*([1-9]\\d{0,7})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PMCID = Pattern.compile("^(?:PMCID\\s*:?\\s*)?PMC\\s*0*([1-9]\\d{0,8})$", Pattern.CASE_INSENSITIVE);
+    /** arXiv ids: "2101.00001v2" (2007 on) and "hep-th/9901001" (archive/YYMMNNN, before). */
+    private static final Pattern ARXIV = Pattern.compile(
+            "^(?:arXiv\\s*:\\s*)?(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLE_PREFIX = Pattern.compile("^(?:https?://hdl\\.handle\\.net/|hdl\\s*:\\s*|info:hdl/)",
+            Pattern.CASE_INSENSITIVE);
+    /** Handle syntax (RFC 3650): a prefix, "/", a non-empty suffix. */
+    private static final Pattern HANDLE = Pattern.compile("[^/\\s]+/\\S+");
+    /** URN syntax (RFC 8141): "urn:", a namespace id, ":", the namespace-specific string. */
+    private static final Pattern URN = Pattern.compile("^urn:([a-z0-9][a-z0-9-]{0,31}):(\\S+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISMN_LABEL = Pattern.compile("^\\s*(?:ISMN\\s*:?\\s*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISMN_PART = Pattern.compile("^[Mm0-9][0-9 -]*");
+    /** ISMN (ISO 10957): "M" and 9 digits (before 2008), or 979-0 and 9 digits; the last digit checks. */
+    private static final Pattern ISMN = Pattern.compile("M\\d{9}|9790\\d{9}");
 
     private Identifiers() {
+    }
+
+    /**
+     * Normalises a value of one scheme with that scheme's function below.
+     *
+     * @param scheme the scheme the value is said to be of; not null
+     * @param raw the catalogued text; may be null
+     * @return the normalised value, or empty when the text does not have the scheme's shape
+     */
+    public static Optional<String> normalize(IdentifierScheme scheme, String raw) {
+        return switch (scheme) {
+            case DOI -> normalizeDoi(raw);
+            case PMID -> normalizePmid(raw);
+            case PMCID -> normalizePmcid(raw);
+            case ISBN -> normalizeIsbn(raw);
+            case ISSN -> normalizeIssn(raw);
+            case OCLC -> normalizeOclc(raw);
+            case LCCN -> normalizeLccn(raw);
+            case HANDLE -> normalizeHandle(raw);
+            case ARXIV -> normalizeArxiv(raw);
+            case URN -> normalizeUrn(raw);
+            case ISMN -> normalizeIsmn(raw);
+            case CONTROL_NUMBER -> raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+        };
+    }
+
+    /**
+     * Checks the check digit of a normalised value: ISBN, ISSN and ISMN have one; every other
+     * scheme passes.
+     *
+     * @param scheme the scheme; not null
+     * @param normalized output of {@link #normalize}
+     * @return false only when the scheme has a check digit and it is wrong
+     */
+    public static boolean checkDigitHolds(IdentifierScheme scheme, String normalized) {
+        return switch (scheme) {
+            case ISBN -> isValidIsbn(normalized);
+            case ISSN -> isValidIssn(normalized);
+            case ISMN -> isValidIsmn(normalized);
+            default -> true;
+        };
+    }
+
+    /**
+     * The key under which two normalised values are one identifier: the scheme, and the value in
+     * upper case (DOI names and handles are case-insensitive; no scheme tells two apart by case),
+     * a valid ISBN-10 as its ISBN-13 and an "M" ISMN as its 979-0 form (ISO 2108 and ISO 10957
+     * define them as the same number written two ways).
+     *
+     * @param scheme the scheme; not null
+     * @param normalized a value as {@link #normalize} returns it; not null
+     * @return the key, e.g. "isbn|9780822307020" for "0822307022"
+     */
+    public static String matchKey(IdentifierScheme scheme, String normalized) {
+        String v = normalized;
+        if (scheme == IdentifierScheme.ISBN && ISBN10.matcher(v).matches() && isValidIsbn(v)) {
+            v = isbn13(v);
+        } else if (scheme == IdentifierScheme.ISMN && v.startsWith("M")) {
+            v = "9790" + v.substring(1);
+        }
+        return scheme.id() + "|" + v.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -74,13 +158,15 @@ public final class Identifiers {
             return false;
         }
         if (ISBN13.matcher(normalized).matches()) {
-            int sum = 0;
-            for (int i = 0; i < 13; i++) {
-                sum += (normalized.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-            return sum % 10 == 0;
+            return ean13Sum(normalized) % 10 == 0;
         }
         return ISBN10.matcher(normalized).matches() && mod11(normalized, 10) == 0;
+    }
+
+    /** "978" and the first nine digits of a valid ISBN-10, with the ISBN-13 check digit. */
+    private static String isbn13(String isbn10) {
+        String twelve = "978" + isbn10.substring(0, 9);
+        return twelve + (10 - ean13Sum(twelve) % 10) % 10;
     }
 
     /**
@@ -107,6 +193,154 @@ public final class Identifiers {
         }
         String digits = normalized.substring(0, 4) + normalized.substring(5);
         return ISSN.matcher(digits).matches() && mod11(digits, 8) == 0;
+    }
+
+    /**
+     * Normalises an ISMN: strips an "ISMN" label, hyphens and spaces; an "M" is upper-cased.
+     *
+     * @param raw e.g. "M-2306-7118-7", "979-0-2306-7118-7"; may be null
+     * @return "M" and nine digits or "9790" and nine digits, or empty for other shapes; the check
+     *         digit is not checked here (see {@link #isValidIsmn})
+     */
+    public static Optional<String> normalizeIsmn(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISMN_PART.matcher(ISMN_LABEL.matcher(raw).replaceFirst(""));
+        String n = m.find() ? m.group().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT) : "";
+        return ISMN.matcher(n).matches() ? Optional.of(n) : Optional.empty();
+    }
+
+    /**
+     * Checks an ISMN's check digit: the EAN-13 sum of its 979-0 form ("M" counts 3 with weight 3,
+     * which gives the same digit, ISO 10957).
+     *
+     * @param normalized output of {@link #normalizeIsmn}; null or other shapes give false
+     * @return true when the check digit is right
+     */
+    public static boolean isValidIsmn(String normalized) {
+        if (normalized == null || !ISMN.matcher(normalized).matches()) {
+            return false;
+        }
+        String ean = normalized.startsWith("M") ? "9790" + normalized.substring(1) : normalized;
+        return ean13Sum(ean) % 10 == 0;
+    }
+
+    /**
+     * Normalises an LCCN by the Library of Congress rules ("LCCN normalization", MARC LCCN
+     * namespace): blanks removed, everything from a "/" on (a revision, "//r88") removed, and a
+     * hyphen removed with the serial after it left-padded with zeros to six digits ("85-2" →
+     * "85000002"); the prefix is lower case, as LC writes it.
+     *
+     * @param raw e.g. "sn 84006638", "   84643014 //r88", "2001-33643"; may be null
+     * @return the normalised LCCN, or empty when it is not a prefix of up to three letters and
+     *         eight digits (or up to two letters and ten digits)
+     */
+    public static Optional<String> normalizeLccn(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        StringBuilder compact = new StringBuilder(raw.length());
+        raw.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(compact::appendCodePoint);
+        String t = compact.toString().toLowerCase(Locale.ROOT);
+        int slash = t.indexOf('/');
+        if (slash >= 0) {
+            t = t.substring(0, slash);
+        }
+        int hyphen = t.indexOf('-');
+        if (hyphen >= 0) {
+            String serial = t.substring(hyphen + 1);
+            if (!LCCN_SERIAL.matcher(serial).matches()) {
+                return Optional.empty();
+            }
+            t = t.substring(0, hyphen) + "0".repeat(6 - serial.length()) + serial;
+        }
+        return LCCN.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+    }
+
+    /**
+     * Normalises a PubMed id: an optional "PMID:" label and leading zeros removed.
+     *
+     * @param raw e.g. "30107808", "PMID: 30107808"; may be null
+     * @return one to eight digits, or empty
+     */
+    public static Optional<String> normalizePmid(String raw) {
+        return raw == null ? Optional.empty() : group(PMID.matcher(raw.strip()), "");
+    }
+
+    /**
+     * Normalises a PubMed Central id: "PMC" (upper case) and the number.
+     *
+     * @param raw e.g. "PMC6092784", "pmc6092784", "PMCID: PMC6092784"; may be null
+     * @return "PMC" and digits, or empty (a bare number is not taken: it could be a PMID)
+     */
+    public static Optional<String> normalizePmcid(String raw) {
+        return raw == null ? Optional.empty() : group(PMCID.matcher(raw.strip()), "PMC");
+    }
+
+    /**
+     * Normalises an OCLC number as WorldCat cites it: the "(OCoLC)" source and the ocm/ocn/on
+     * prefixes, leading zeros and an entry date after the number ("ocm05831268 820113") removed.
+     *
+     * @param raw e.g. "(OCoLC)ocm00012345", "10945712"; may be null
+     * @return the digits, or empty
+     */
+    public static Optional<String> normalizeOclc(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = raw.strip();
+        Matcher dated = OCLC_WITH_DATE.matcher(s);
+        return group(OCLC.matcher(dated.matches() ? dated.group(1) : s), "");
+    }
+
+    /**
+     * Normalises a handle: strips "hdl:", "info:hdl/" and the hdl.handle.net resolver (with its
+     * query). A handle under prefix "10." stays a handle here; {@link #fromUrl} reads it as a DOI.
+     *
+     * @param raw e.g. "2027/mdp.39015012345678", "hdl:2027/mdp.39015012345678"; may be null
+     * @return "prefix/suffix", or empty
+     */
+    public static Optional<String> normalizeHandle(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = raw.strip();
+        Matcher prefix = HANDLE_PREFIX.matcher(s);
+        if (prefix.lookingAt()) {
+            boolean url = prefix.group().contains("://");
+            s = s.substring(prefix.end());
+            if (url) {
+                s = percentDecode(s.replaceFirst("[?#].*", ""));
+            }
+        }
+        return HANDLE.matcher(s).matches() ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * Normalises an arXiv id: an "arXiv:" label removed, the version kept.
+     *
+     * @param raw e.g. "arXiv:2101.00001v2", "hep-th/9901001"; may be null
+     * @return the id, or empty when it has neither arXiv shape
+     */
+    public static Optional<String> normalizeArxiv(String raw) {
+        return raw == null ? Optional.empty() : group(ARXIV.matcher(raw.strip()), "");
+    }
+
+    /**
+     * Normalises a URN: "urn:" and the namespace id in lower case (RFC 8141 §3.1 compares them
+     * case-insensitively), the namespace-specific string as given.
+     *
+     * @param raw e.g. "URN:NBN:de:bvb:19-146642"; may be null
+     * @return e.g. "urn:nbn:de:bvb:19-146642", or empty
+     */
+    public static Optional<String> normalizeUrn(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Matcher m = URN.matcher(raw.strip());
+        return m.matches() ? Optional.of("urn:" + m.group(1).toLowerCase(Locale.ROOT) + ":" + m.group(2)) : Optional.empty();
     }
 
     /**
@@ -161,8 +395,8 @@ public final class Identifiers {
         } else if (NCBI_HOST.matcher(host).matches() || "pmc.ncbi.nlm.nih.gov".equals(host)) {
             add(out, IdentifierScheme.PMID, PUBMED_PATH.matcher(path), u);
             Matcher pmc = PMC_PATH.matcher(path);
-            if (pmc.matches() && (host.startsWith("pmc.") || path.startsWith("/pmc/"))) {
-                out.add(new Identifier(IdentifierScheme.PMCID, pmc.group(1).toUpperCase(Locale.ROOT), u));
+            if (host.startsWith("pmc.") || path.startsWith("/pmc/")) {
+                add(out, IdentifierScheme.PMCID, pmc, u);
             }
         } else if ("pubmed.ncbi.nlm.nih.gov".equals(host)) {
             add(out, IdentifierScheme.PMID, PUBMED_NEW_PATH.matcher(path), u);
@@ -171,7 +405,7 @@ public final class Identifiers {
         } else if (host.startsWith("nbn-resolving.")) {
             Matcher urn = URN_NBN.matcher(percentDecode(path + query));
             if (urn.find()) {
-                out.add(new Identifier(IdentifierScheme.URN, urn.group(), u));
+                normalizeUrn(urn.group()).ifPresent(v -> out.add(new Identifier(IdentifierScheme.URN, v, u)));
             }
         } else {
             Matcher doi = DOI_IN_PATH.matcher(path);
@@ -184,8 +418,8 @@ public final class Identifiers {
 
     /**
      * Reads a MARC 035 / Solr {@code ctrlnum} value: OCLC numbers ("(OCoLC)12345", "ocm12345",
-     * "ocn…", "on…") become OCLC with prefix and leading zeros removed, as WorldCat cites them;
-     * any other value ("(DE-599)GBV690250223") is kept whole as a control number.
+     * "ocn…", "on…", also with an entry date after them) become OCLC as {@link #normalizeOclc}
+     * gives them; any other value ("(DE-599)GBV690250223") is kept whole as a control number.
      *
      * @param ctrlnum the value; may be null
      * @return the identifier, or empty for null or blank input
@@ -195,11 +429,9 @@ public final class Identifiers {
             return Optional.empty();
         }
         String s = ctrlnum.strip();
-        Matcher m = OCLC.matcher(s);
-        if (m.matches() && OCLC_LABELLED.matcher(s).lookingAt()) {
-            return Optional.of(new Identifier(IdentifierScheme.OCLC, m.group(1), s));
-        }
-        return Optional.of(new Identifier(IdentifierScheme.CONTROL_NUMBER, s, s));
+        Optional<String> oclc = OCLC_LABELLED.matcher(s).lookingAt() ? normalizeOclc(s) : Optional.empty();
+        return Optional.of(oclc.map(v -> new Identifier(IdentifierScheme.OCLC, v, s))
+                .orElseGet(() -> new Identifier(IdentifierScheme.CONTROL_NUMBER, s, s)));
     }
 
     private static void handle(String path, String url, List<Identifier> out) {
@@ -209,14 +441,32 @@ public final class Identifiers {
         }
         // A handle under prefix 10.x is a DOI resolved through the Handle System.
         Optional<String> doi = normalizeDoi(h.group(1));
-        out.add(doi.isPresent() ? new Identifier(IdentifierScheme.DOI, doi.get(), url)
-                : new Identifier(IdentifierScheme.HANDLE, h.group(1), url));
+        if (doi.isPresent()) {
+            out.add(new Identifier(IdentifierScheme.DOI, doi.get(), url));
+        } else {
+            add(out, IdentifierScheme.HANDLE, h, url);
+        }
     }
 
+    /** The scheme's normalised form of the matcher's first group, when the whole text matches. */
     private static void add(List<Identifier> out, IdentifierScheme scheme, Matcher m, String url) {
         if (m.matches()) {
-            out.add(new Identifier(scheme, m.group(1), url));
+            normalize(scheme, m.group(1)).ifPresent(v -> out.add(new Identifier(scheme, v, url)));
         }
+    }
+
+    /** {@code prefix} and the first group when the whole text matches. */
+    private static Optional<String> group(Matcher m, String prefix) {
+        return m.matches() ? Optional.of(prefix + m.group(1)) : Optional.empty();
+    }
+
+    /** The EAN-13 weighted sum (weights 1, 3, 1, …) of the digits. */
+    private static int ean13Sum(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return sum;
     }
 
     private static String numberPart(String raw, Pattern label) {

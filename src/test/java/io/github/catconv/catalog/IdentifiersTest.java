@@ -1,11 +1,13 @@
 package io.github.catconv.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -135,5 +137,133 @@ class IdentifiersTest {
     @ValueSource(strings = " ")
     void blankControlNumberIsEmpty(String raw) {
         assertTrue(Identifiers.fromControlNumber(raw).isEmpty());
+    }
+
+    @Test
+    void controlNumberWithAnEntryDateIsTheOclcNumber() {
+        Identifier id = Identifiers.fromControlNumber("ocm05831268 820113").orElseThrow();
+        assertEquals(new Identifier(IdentifierScheme.OCLC, "5831268", "ocm05831268 820113"), id);
+    }
+
+    /** The examples of LC's "LCCN normalization" (MARC LCCN namespace page), and shapes that are no LCCN. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', nullValues = "-", ignoreLeadingAndTrailingWhitespace = false, value = {
+        "n78-890351|n78890351",
+        "n78-89035|n78089035",
+        "n 78890351 |n78890351",
+        " 85000002 |85000002",
+        "85-2 |85000002",
+        "2001-000002|2001000002",
+        "75-425165//r75|75425165",
+        " 79139101 /AC/r932|79139101",
+        "sn 84006638|sn84006638",
+        "sn84006638|sn84006638",
+        "SN 84006638|sn84006638",
+        "   84643014 //r88|84643014",
+        "agr15-1234|agr15001234",
+        "n78-1234567|-",
+        "n78-12a|-",
+        "12345|-",
+        "abcd12345678|-",
+        "abc2001000002|-",
+        "n/a|-",
+    })
+    void normalizesLccn(String raw, String expected) {
+        assertEquals(expected, Identifiers.normalizeLccn(raw).orElse(null));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "PMID   | 30107808                  | 30107808",
+        "PMID   | PMID: 30107808            | 30107808",
+        "PMID   | 030107808                 | 30107808",
+        "PMID   | 0                         | -",
+        "PMID   | 123456789                 | -",
+        "PMID   | PMC6092784                | -",
+        "PMCID  | PMC6092784                | PMC6092784",
+        "PMCID  | pmc6092784                | PMC6092784",
+        "PMCID  | PMCID: PMC6092784         | PMC6092784",
+        "PMCID  | 6092784                   | -",
+        "OCLC   | 10945712                  | 10945712",
+        "OCLC   | (OCoLC)ocm00012345        | 12345",
+        "OCLC   | ocm05831268 820113        | 5831268",
+        "OCLC   | on1234567890              | 1234567890",
+        "OCLC   | (OCoLC)                   | -",
+        "OCLC   | abc                       | -",
+        "HANDLE | 2027/mdp.39015012345678   | 2027/mdp.39015012345678",
+        "HANDLE | hdl:2027/mdp.39015012345678 | 2027/mdp.39015012345678",
+        "HANDLE | https://hdl.handle.net/2027/mdp.39015012345678?urlappend=x | 2027/mdp.39015012345678",
+        "HANDLE | 2027                      | -",
+        "HANDLE | 2027/                     | -",
+        "ARXIV  | 2101.00001v2              | 2101.00001v2",
+        "ARXIV  | arXiv:2101.00001          | 2101.00001",
+        "ARXIV  | hep-th/9901001            | hep-th/9901001",
+        "ARXIV  | math.GT/0309136           | math.GT/0309136",
+        "ARXIV  | 2101.001                  | -",
+        "ARXIV  | hep-th/990100             | -",
+        "URN    | urn:nbn:de:bvb:19-146642  | urn:nbn:de:bvb:19-146642",
+        "URN    | URN:NBN:de:bvb:19-146642  | urn:nbn:de:bvb:19-146642",
+        "URN    | urn:isbn:0451450523       | urn:isbn:0451450523",
+        "URN    | urn:                      | -",
+        "URN    | nbn:de:bvb:19-146642      | -",
+        "ISMN   | M-2306-7118-7             | M230671187",
+        "ISMN   | ISMN 979-0-2306-7118-7    | 9790230671187",
+        "ISMN   | m 2306 7118 7             | M230671187",
+        "ISMN   | ' M-2306-7118-7'          | M230671187",
+        "ISMN   | 979-1-2306-7118-7         | -",
+        "ISMN   | M-2306-7118               | -",
+        "CONTROL_NUMBER | ' (DE-599)GBV690250223 ' | (DE-599)GBV690250223",
+        "CONTROL_NUMBER | ' '                   | -",
+        "DOI    | https://doi.org/10.1000/xyz123 | 10.1000/xyz123",
+        "ISBN   | 0-19-852663-6 (pbk.)      | 0198526636",
+        "ISSN   | ISSN 1477-7517            | 1477-7517",
+    })
+    void normalizesEveryScheme(IdentifierScheme scheme, String raw, String expected) {
+        assertEquals(expected, Identifiers.normalize(scheme, raw).orElse(null));
+    }
+
+    /** Check digits: ISBN-10 mod 11, ISBN-13 and ISMN EAN-13, ISSN mod 11; schemes without one always hold. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ISBN  | 0198526636     | true",
+        "ISBN  | 0198526637     | false",
+        "ISBN  | 080442957X     | true",
+        "ISBN  | 9780198526636  | true",
+        "ISBN  | 9780198526635  | false",
+        "ISSN  | 0378-5955      | true",
+        "ISSN  | 2049-3690      | false",
+        "ISMN  | M230671187     | true",
+        "ISMN  | 9790230671187  | true",
+        "ISMN  | M230671188     | false",
+        "ISMN  | 9790230671180  | false",
+        "LCCN  | sn84006638     | true",
+        "DOI   | 10.1000/xyz123 | true",
+        "OCLC  | 12345          | true",
+    })
+    void checksCheckDigits(IdentifierScheme scheme, String normalized, boolean holds) {
+        assertEquals(holds, Identifiers.checkDigitHolds(scheme, normalized));
+    }
+
+    /** One identifier written two ways has one key; different ones, or the same digits in two schemes, do not. */
+    @ParameterizedTest(name = "{0} {1} ~ {2}: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "ISBN   | 0822307022       | 9780822307020    | true",
+        "ISBN   | 080442957X       | 9780804429573    | true",
+        "ISBN   | 0822307022       | 9790822307020    | false",
+        "ISBN   | 0822307023       | 9780822307020    | false",
+        "ISBN   | 9789042034648    | 9789042034648    | true",
+        "ISMN   | M230671187       | 9790230671187    | true",
+        "DOI    | 10.1000/ABC      | 10.1000/abc      | true",
+        "DOI    | 10.1000/abc      | 10.1000/abd      | false",
+        "LCCN   | sn84006638       | sn84006638       | true",
+        "HANDLE | 2027/MDP.1       | 2027/mdp.1       | true",
+    })
+    void matchKeyJoinsOneIdentifierWrittenTwoWays(IdentifierScheme scheme, String a, String b, boolean same) {
+        assertEquals(same, Identifiers.matchKey(scheme, a).equals(Identifiers.matchKey(scheme, b)));
+    }
+
+    @Test
+    void matchKeyKeepsSchemesApart() {
+        assertNotEquals(Identifiers.matchKey(IdentifierScheme.PMID, "12345"), Identifiers.matchKey(IdentifierScheme.OCLC, "12345"));
     }
 }

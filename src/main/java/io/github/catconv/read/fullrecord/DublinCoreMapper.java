@@ -3,7 +3,7 @@ package io.github.catconv.read.fullrecord;
 import io.github.catconv.read.marc.HostCitation;
 import io.github.catconv.catalog.DateParser;
 import io.github.catconv.internal.HtmlText;
-import io.github.catconv.catalog.Identifiers;
+import io.github.catconv.catalog.IdentifierIntake;
 import io.github.catconv.catalog.Isbd;
 import io.github.catconv.catalog.Languages;
 import io.github.catconv.catalog.NameParser;
@@ -12,11 +12,11 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.Contributor;
 import io.github.catconv.model.ContributorRole;
-import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Provenance;
 import io.github.catconv.model.RecordType;
 import io.github.catconv.model.SourceInfo;
+import io.github.catconv.read.ReadContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,11 +47,11 @@ final class DublinCoreMapper {
      *
      * @param root the parsed record; not null
      * @param id the record id to use; not null
-     * @param file the input file name for the source info, or null
+     * @param ctx where warnings go (identifiers that cannot be read), and the input file name
      * @param line the input line of the record, 0 when unknown
      * @return the record, empty when the tree holds no {@code dc} element
      */
-    static Optional<BibRecord> map(XmlNode root, String id, String file, int line) {
+    static Optional<BibRecord> map(XmlNode root, String id, ReadContext ctx, int line) {
         XmlNode dc = find(root, "dc");
         if (dc == null) {
             return Optional.empty();
@@ -75,11 +75,13 @@ final class DublinCoreMapper {
         }
         dc.texts("subject").stream().map(Isbd::clean).filter(s -> !s.isEmpty()).distinct().forEach(b::addSubject);
         b.rights(dc.text("rights"));
-        dc.texts("identifier").forEach(v -> identifier(v, b));
+        IdentifierIntake identifiers = new IdentifierIntake(id, ctx::warn);
+        dc.texts("identifier").forEach(v -> identifier(v, "dc:identifier", line, identifiers, b));
         for (String s : dc.texts("source")) {
-            source(s, b, line);
+            source(s, b, line, identifiers);
         }
-        b.source(new SourceInfo(id, null, null, "dc", List.of(), file, line));
+        b.identifiers(identifiers.identifiers());
+        b.source(new SourceInfo(id, null, null, "dc", List.of(), ctx.fileName(), line));
         return Optional.of(b.build());
     }
 
@@ -113,27 +115,34 @@ final class DublinCoreMapper {
         }
     }
 
-    /** A DOI, URN, handle or URL (with the identifiers a resolver URL carries); others ignored. */
-    static void identifier(String v, BibRecord.Builder b) {
+    /**
+     * A URL (kept, with the identifiers a resolver URL carries), or a value whose shape names its
+     * scheme: "urn:…", a DOI ("10.…", "doi:10.…"), "ISSN …", "ISBN …"; other values are ignored.
+     */
+    static void identifier(String v, String field, int line, IdentifierIntake identifiers, BibRecord.Builder b) {
         String s = v.strip();
-        if (s.matches("(?i)(https?|ftp)://\\S+")) {
+        if (isUrl(s)) {
             b.addUrl(s);
-            Identifiers.fromUrl(s).forEach(b::addIdentifier);
+            identifiers.addFromUrl(s);
         } else if (s.toLowerCase(java.util.Locale.ROOT).startsWith("urn:")) {
-            b.addIdentifier(new Identifier(IdentifierScheme.URN, s, s));
+            identifiers.add(IdentifierScheme.URN, s, field, line);
         } else if (s.matches("(?i)(doi:\\s*)?10\\.\\d{4,9}/\\S+")) {
-            Identifiers.normalizeDoi(s).ifPresent(d -> b.addIdentifier(new Identifier(IdentifierScheme.DOI, d, s)));
+            identifiers.add(IdentifierScheme.DOI, s, field, line);
         } else if (s.matches("(?i)issn:?\\s*\\S+")) {
-            Identifiers.normalizeIssn(s).ifPresent(d -> b.addIdentifier(new Identifier(IdentifierScheme.ISSN, d, s)));
+            identifiers.add(IdentifierScheme.ISSN, s, field, line);
         } else if (s.matches("(?i)isbn:?\\s*\\S+")) {
-            Identifiers.normalizeIsbn(s).ifPresent(d -> b.addIdentifier(new Identifier(IdentifierScheme.ISBN, d, s)));
+            identifiers.add(IdentifierScheme.ISBN, s, field, line);
         }
     }
 
+    static boolean isUrl(String s) {
+        return s.matches("(?i)(https?|ftp)://\\S+");
+    }
+
     /** The journal citation in {@code source}: title before the date/volume part, then volume, issue, pages. */
-    private static void source(String s, BibRecord.Builder b, int line) {
+    private static void source(String s, BibRecord.Builder b, int line, IdentifierIntake identifiers) {
         if (s.matches("(?i)(https?://|issn|isbn|urn:).*")) {
-            identifier(s, b);
+            identifier(s, "dc:source", line, identifiers, b);
             return;
         }
         Matcher m = SOURCE_TITLE.matcher(s.strip());

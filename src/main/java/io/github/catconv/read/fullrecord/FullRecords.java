@@ -71,8 +71,8 @@ public final class FullRecords {
                 case MARCXML -> first(MarcXmlParser.parseAll(text)).map(m -> new MarcMapper(ctx).map(m, id, line));
                 case MARC_JSON -> first(MarcJsonParser.parseAll(text)).map(m -> new MarcMapper(ctx).map(m, id, line));
                 case ISO2709 -> Optional.of(new MarcMapper(ctx).map(Iso2709Parser.parse(text), id, line));
-                case DUBLIN_CORE -> DublinCoreMapper.map(XmlNode.parse(text), id, ctx.fileName(), line);
-                case MODS -> ModsMapper.map(XmlNode.parse(text), id, ctx.fileName(), line);
+                case DUBLIN_CORE -> DublinCoreMapper.map(XmlNode.parse(text), id, ctx, line);
+                case MODS -> ModsMapper.map(XmlNode.parse(text), id, ctx, line);
                 case UNKNOWN -> Optional.empty();
             };
         } catch (XMLStreamException e) {

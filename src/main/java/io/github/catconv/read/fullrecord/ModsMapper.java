@@ -1,7 +1,7 @@
 package io.github.catconv.read.fullrecord;
 
 import io.github.catconv.catalog.DateParser;
-import io.github.catconv.catalog.Identifiers;
+import io.github.catconv.catalog.IdentifierIntake;
 import io.github.catconv.catalog.Isbd;
 import io.github.catconv.catalog.Languages;
 import io.github.catconv.catalog.NameParser;
@@ -10,14 +10,19 @@ import io.github.catconv.catalog.Roles;
 import io.github.catconv.model.Agent;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
+import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Contributor;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.Organization;
 import io.github.catconv.model.PageRange;
 import io.github.catconv.model.Provenance;
 import io.github.catconv.model.SourceInfo;
+import io.github.catconv.read.ReadContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Maps the basics of a MODS record (Library of Congress MODS 3.x) onto a record: the first
@@ -30,6 +35,11 @@ import java.util.Optional;
  */
 final class ModsMapper {
 
+    /** The schemes by their ids ("doi", "isbn", …); local control numbers are not a MODS type. */
+    private static final Map<String, IdentifierScheme> SCHEMES_BY_ID = Arrays.stream(IdentifierScheme.values())
+            .filter(s -> s != IdentifierScheme.CONTROL_NUMBER)
+            .collect(Collectors.toUnmodifiableMap(IdentifierScheme::id, s -> s));
+
     private ModsMapper() {
     }
 
@@ -38,11 +48,11 @@ final class ModsMapper {
      *
      * @param root the parsed record; not null
      * @param id the record id; not null
-     * @param file the input file name, or null
+     * @param ctx where warnings go (identifiers that cannot be read), and the input file name
      * @param line the input line, 0 when unknown
      * @return the record, empty when there is no {@code mods} element
      */
-    static Optional<BibRecord> map(XmlNode root, String id, String file, int line) {
+    static Optional<BibRecord> map(XmlNode root, String id, ReadContext ctx, int line) {
         XmlNode mods = DublinCoreMapper.find(root, "mods");
         if (mods == null) {
             return Optional.empty();
@@ -70,12 +80,14 @@ final class ModsMapper {
         }
         mods.texts("genre").stream().map(HarvestedTypes::of).flatMap(Optional::stream).findFirst()
                 .ifPresent(t -> b.type(t).provenance("type", new Provenance("mods:genre", line, "")));
-        identifiers(mods, b);
+        IdentifierIntake identifiers = new IdentifierIntake(id, ctx::warn);
+        identifiers(mods, b, line, identifiers);
         for (XmlNode loc : mods.all("location")) {
-            loc.texts("url").forEach(u -> DublinCoreMapper.identifier(u, b));
+            loc.texts("url").forEach(u -> DublinCoreMapper.identifier(u, "mods:location/url", line, identifiers, b));
         }
+        b.identifiers(identifiers.identifiers());
         host(mods, b, line);
-        b.source(new SourceInfo(id, null, null, "mods", List.of(), file, line));
+        b.source(new SourceInfo(id, null, null, "mods", List.of(), ctx.fileName(), line));
         return Optional.of(b.build());
     }
 
@@ -140,16 +152,23 @@ final class ModsMapper {
         }
     }
 
-    private static void identifiers(XmlNode mods, BibRecord.Builder b) {
+    /**
+     * {@code identifier} by its {@code type}: a scheme's id ("doi", "isbn", "lccn", …, also "hdl")
+     * gives that scheme; a URL is a URL whatever the type; "uri" is read by its shape as a Dublin
+     * Core identifier is.
+     */
+    private static void identifiers(XmlNode mods, BibRecord.Builder b, int line, IdentifierIntake identifiers) {
         for (XmlNode i : mods.all("identifier")) {
             String v = i.text();
-            switch (i.attr("type").toLowerCase(java.util.Locale.ROOT)) {
-                case "doi" -> DublinCoreMapper.identifier(v.startsWith("10.") ? v : "doi:" + v, b);
-                case "isbn" -> DublinCoreMapper.identifier("isbn " + v, b);
-                case "issn" -> DublinCoreMapper.identifier("issn " + v, b);
-                case "uri", "hdl", "handle", "urn" -> DublinCoreMapper.identifier(v, b);
-                case "oclc" -> Identifiers.fromControlNumber("(OCoLC)" + v).ifPresent(b::addIdentifier);
-                default -> { }
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String type = i.attr("type").toLowerCase(java.util.Locale.ROOT);
+            IdentifierScheme scheme = type.equals("hdl") ? IdentifierScheme.HANDLE : SCHEMES_BY_ID.get(type);
+            if (type.equals("uri") || DublinCoreMapper.isUrl(v.strip())) {
+                DublinCoreMapper.identifier(v, "mods:identifier", line, identifiers, b);
+            } else if (scheme != null) {
+                identifiers.add(scheme, v, "mods:identifier", line);
             }
         }
     }

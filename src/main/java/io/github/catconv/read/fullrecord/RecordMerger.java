@@ -1,5 +1,6 @@
 package io.github.catconv.read.fullrecord;
 
+import io.github.catconv.catalog.IdentifierIntake;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.Provenance;
@@ -23,7 +24,8 @@ import java.util.function.Function;
  *   <tr><td>title, subtitle</td><td>source (245 keeps $n $p; Solr title fields cut them)</td></tr>
  *   <tr><td>contributors</td><td>source when it has any (relator codes give roles Solr loses)</td></tr>
  *   <tr><td>series</td><td>source when it has any (490/830 keep the numbers)</td></tr>
- *   <tr><td>identifiers, urls, notes</td><td>union, Solr's first, no duplicates</td></tr>
+ *   <tr><td>identifiers</td><td>union, Solr's first, no duplicates by {@link IdentifierIntake#union}</td></tr>
+ *   <tr><td>urls, notes</td><td>union, Solr's first, no duplicates</td></tr>
  *   <tr><td>container</td><td>Solr's parts, gaps filled from the source</td></tr>
  *   <tr><td>everything else</td><td>Solr, gaps filled from the source</td></tr>
  * </table>
@@ -62,7 +64,7 @@ public final class RecordMerger {
             b.series(source.series());
         }
         fillScalars(b, solr, source, from);
-        b.identifiers(union(solr.identifiers(), source.identifiers(), i -> i.scheme() + "|" + i.value()));
+        b.identifiers(IdentifierIntake.union(solr.identifiers(), source.identifiers()));
         b.urls(union(solr.urls(), source.urls(), u -> u));
         b.notes(union(solr.notes(), source.notes(), n -> n));
         if (solr.subjects().isEmpty()) {
@@ -114,7 +116,7 @@ public final class RecordMerger {
                 .withVolume(a.volume() != null ? a.volume() : s.volume())
                 .withIssue(a.issue() != null ? a.issue() : s.issue())
                 .withPages(a.pages() != null ? a.pages() : s.pages())
-                .withIdentifiers(union(a.identifiers(), s.identifiers(), i -> i.scheme() + "|" + i.value()));
+                .withIdentifiers(IdentifierIntake.union(a.identifiers(), s.identifiers()));
     }
 
     private static <T> List<T> union(List<T> first, List<T> second, Function<T, String> key) {

@@ -1,12 +1,11 @@
 package io.github.catconv.read.marc;
 
 import io.github.catconv.catalog.DateParser;
-import io.github.catconv.catalog.Identifiers;
+import io.github.catconv.catalog.IdentifierIntake;
 import io.github.catconv.catalog.Isbd;
 import io.github.catconv.catalog.Languages;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
-import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Provenance;
 import io.github.catconv.model.RecordType;
@@ -58,10 +57,12 @@ public final class MarcMapper {
         new MarcNames(m).addTo(b);
         mapPublication(m, b, id);
         mapDescription(m, b);
-        new MarcIdentifiers(ctx, id).addTo(m, b);
+        IdentifierIntake identifiers = new IdentifierIntake(id, ctx::warn);
+        MarcIdentifiers.addTo(m, identifiers);
+        b.identifiers(identifiers.identifiers());
         mapSeries(m, b);
         mapNotes(m, b);
-        mapHost(m, b);
+        mapHost(m, b, id);
         b.source(new SourceInfo(id, null, null, "marc", List.of(), ctx.fileName(), line));
         return b.build();
     }
@@ -242,7 +243,7 @@ public final class MarcMapper {
     }
 
     /** 773 host item: $t title, $g volume/issue/pages, $x ISSN, $z ISBN. */
-    private void mapHost(MarcRecord m, BibRecord.Builder b) {
+    private void mapHost(MarcRecord m, BibRecord.Builder b, String id) {
         Optional<MarcRecord.Field> f773 = m.field("773");
         if (f773.isEmpty()) {
             return;
@@ -255,10 +256,10 @@ public final class MarcMapper {
         }
         HostCitation g = HostCitation.parse(f.join("g"));
         c = c.withVolume(g.volume()).withIssue(g.issue()).withPages(g.pages());
-        List<Identifier> ids = new ArrayList<>();
-        Identifiers.normalizeIssn(f.first('x')).ifPresent(v -> ids.add(new Identifier(IdentifierScheme.ISSN, v, f.first('x'))));
-        Identifiers.normalizeIsbn(f.first('z')).ifPresent(v -> ids.add(new Identifier(IdentifierScheme.ISBN, v, f.first('z'))));
-        c = c.withIdentifiers(ids);
+        IdentifierIntake host = new IdentifierIntake(id, ctx::warn);
+        host.add(IdentifierScheme.ISSN, f.first('x'), "marc:773$x", f.line());
+        host.add(IdentifierScheme.ISBN, f.first('z'), "marc:773$z", f.line());
+        c = c.withIdentifiers(host.identifiers());
         b.container(c).provenance("container", prov(f, "773", "$t title, $g volume/issue/pages"));
         if (b.currentType() == RecordType.DOCUMENT) {
             // No leader verdict: an ISSN or an issue number means a serial host.

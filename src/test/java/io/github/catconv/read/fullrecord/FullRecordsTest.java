@@ -114,6 +114,46 @@ class FullRecordsTest {
         assertEquals("241-258", r.container().orElseThrow().pages().format("-"));
     }
 
+    /** MODS identifier types go through the intake: each scheme by its type, a URL as a URL, one value once. */
+    @Test
+    void modsIdentifiersByType() {
+        String mods = """
+                <mods xmlns="http://www.loc.gov/mods/v3">
+                  <titleInfo><title>T</title></titleInfo>
+                  <identifier type="doi">https://doi.org/10.1000/xyz123</identifier>
+                  <identifier type="doi">10.1000/XYZ123</identifier>
+                  <identifier type="isbn">0-8223-0702-2 (pbk.)</identifier>
+                  <identifier type="isbn">9780822307020</identifier>
+                  <identifier type="lccn">sn 84006638</identifier>
+                  <identifier type="hdl">hdl:2027/mdp.39015012345678</identifier>
+                  <identifier type="oclc">ocm00012345</identifier>
+                  <identifier type="uri">urn:nbn:de:bvb:19-146642</identifier>
+                  <identifier type="local">shelf 12</identifier>
+                  <identifier type="issn">0041-708</identifier>
+                </mods>""";
+        BibRecord r = read(mods).orElseThrow();
+        assertEquals(List.of("doi 10.1000/xyz123", "isbn 0822307022", "lccn sn84006638", "handle 2027/mdp.39015012345678",
+                        "oclc 12345", "urn urn:nbn:de:bvb:19-146642"),
+                r.identifiers().stream().map(i -> i.scheme().id() + " " + i.value()).toList());
+        assertEquals(List.of("https://doi.org/10.1000/xyz123"), r.urls(), "a URL is a URL whatever the type says");
+        assertEquals(List.of("mods:identifier '0041-708' is not an ISSN; ignored"),
+                diags.stream().map(Diagnostic::message).toList());
+        assertEquals("solr-id", diags.get(0).recordId());
+    }
+
+    @Test
+    void dublinCoreIdentifiersWarnLikeEveryOtherSource() {
+        BibRecord r = read("<dc xmlns='http://purl.org/dc/elements/1.1/'><title>T</title>"
+                + "<identifier>ISBN 0-19-852663-7</identifier><identifier>ISSN 0041-708</identifier>"
+                + "<identifier>doi:10.1000/xyz123</identifier><identifier>https://doi.org/10.1000/xyz123</identifier>"
+                + "<identifier>local-42</identifier></dc>").orElseThrow();
+        assertEquals(List.of("isbn 0198526637", "doi 10.1000/xyz123"),
+                r.identifiers().stream().map(i -> i.scheme().id() + " " + i.value()).toList());
+        assertEquals(List.of("dc:identifier 'ISBN 0-19-852663-7' is an ISBN with a wrong check digit; kept as catalogued",
+                "dc:identifier 'ISSN 0041-708' is not an ISSN; ignored"), diags.stream().map(Diagnostic::message).toList());
+        assertEquals(9, diags.get(0).line(), "the fullrecord field's line");
+    }
+
     @Test
     void hostileOrBrokenFullrecordIsAWarningNotAFailure() {
         assertTrue(read("<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><dc><title>&e;</title></dc>").isEmpty());

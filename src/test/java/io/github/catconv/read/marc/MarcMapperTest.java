@@ -146,7 +146,27 @@ class MarcMapperTest {
         BibRecord r = map("001 x1", "245 10 |a T", "020    |a 0-19-852663-7");
         assertEquals("0198526637", r.identifier(IdentifierScheme.ISBN).orElseThrow());
         assertEquals(1, diags.size());
-        assertTrue(diags.get(0).message().contains("check digit"), diags.get(0).message());
+        assertEquals("marc:020$a '0-19-852663-7' is an ISBN with a wrong check digit; kept as catalogued",
+                diags.get(0).message());
+        assertEquals(3, diags.get(0).line(), "the 020 row");
+    }
+
+    /** Each identifier field through the one intake: normalised, warned about in one shape, taken once. */
+    @Test
+    void identifierFieldsGoThroughTheIntake() {
+        BibRecord r = map("001 x1", "010    |a sn 84006638 ", "020    |a 0822307022", "020    |a 978-0-8223-0702-0",
+                "020    |a invalid-isbn", "022    |a 2049-3690", "024 2  |a M-2306-7118-7", "024 7  |a hdl:2027/mdp.1 |2 hdl",
+                "024 7  |a urn:nbn:de:bvb:19-146642 |2 urn", "024 7  |a 10.1000/xyz |2 doi",
+                "035    |a ocm05831268 820113", "035    |a (OCoLC)5831268", "035    |a (DE-599)GBV690250223",
+                "245 10 |a T", "773 0  |t Host |x 0041-708", "856 40 |u https://doi.org/10.1000/XYZ");
+        assertEquals(List.of("isbn 0822307022", "issn 2049-3690", "ismn M230671187", "handle 2027/mdp.1",
+                        "urn urn:nbn:de:bvb:19-146642", "doi 10.1000/xyz", "lccn sn84006638", "oclc 5831268",
+                        "ctrlnum (DE-599)GBV690250223"),
+                r.identifiers().stream().map(i -> i.scheme().id() + " " + i.value()).toList(), "020, 022, 024, 010, 035, 856");
+        assertTrue(r.container().orElseThrow().identifiers().isEmpty(), "773 $x is no ISSN");
+        assertEquals(List.of("marc:020$a 'invalid-isbn' is not an ISBN; ignored",
+                "marc:022$a '2049-3690' is an ISSN with a wrong check digit; kept as catalogued",
+                "marc:773$x '0041-708' is not an ISSN; ignored"), diags.stream().map(Diagnostic::message).toList());
     }
 
     @ParameterizedTest(name = "{0}")
