@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.diag.ExitStatus;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import io.github.catconv.diag.ExitStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -83,8 +83,8 @@ public final class Main {
         CommandLine cl = new CommandLine(root);
         ExitCodes.listAll(cl.getCommandSpec());
         String[] line = args.length == 0 ? args : implicitConvert(cl.getCommandSpec(), args);
-        // Only the command the line names is built (each model costs start-up time); help and
-        // usage errors need them all.
+        // Only the command the line names is built (each model costs start-up time); root help,
+        // 'help' and an empty line need them all.
         Optional<Subcommand> only = line.length == 0 ? Optional.empty()
                 : Subcommand.named(line[0]).filter(s -> s != Subcommand.HELP);
         for (Subcommand s : Subcommand.values()) {

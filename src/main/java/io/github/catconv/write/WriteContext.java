@@ -61,8 +61,12 @@ public final class WriteContext {
      * spelling of the declaration, else the default.
      *
      * @throws CatconvException (usage) when the value given is not one of the option's values
+     * @throws IllegalArgumentException when the option has no closed set of values (a bug)
      */
     public String choice(WriterOption option) {
+        if (option.values().isEmpty()) {
+            throw new IllegalArgumentException("--" + option.name() + " has no closed set of values");
+        }
         String given = options.get(option.name());
         if (given == null) {
             return option.defaultValue();

@@ -49,6 +49,8 @@ class WriterOptionTest {
         CatconvException own = given(Map.of()).invalidValue(MAP, "x\0y", "not a valid path");
         assertEquals(ExitStatus.USAGE, own.status());
         assertEquals("invalid value 'x\0y' for --key-map: not a valid path", own.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> given(Map.of("style", "apa")).choice(STYLE),
+                "an open option has no choice: asking for one is a bug");
     }
 
     @Test
