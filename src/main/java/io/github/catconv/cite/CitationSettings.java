@@ -1,10 +1,10 @@
 package io.github.catconv.cite;
 
 import io.github.catconv.diag.CatconvException;
-import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +28,21 @@ public record CitationSettings(String style, String locale, String format, Mode 
     /** The output format used when none is given. */
     public static final String DEFAULT_FORMAT = "text";
 
+    public static final WriterOption STYLE = WriterOption.value("style", "STYLE",
+            "Citation style: an id (find one with 'catconv styles WORDS') or a .csl file.", DEFAULT_STYLE);
+    public static final WriterOption LOCALE = WriterOption.value("locale", "TAG",
+            "Citation locale, e.g. en-US, de, es-ES (default: the style's, else en-US).");
+    /** citeproc-java's output formats ({@code CSL.getSupportedOutputFormats()}, which a test compares). */
+    public static final WriterOption FORMAT = WriterOption.oneOf("format", "FORMAT", "Citation output format.",
+            DEFAULT_FORMAT, "text", "html", "asciidoc", "markdown", "markdown-pure", "fo");
+    public static final WriterOption MODE = WriterOption.oneOf("mode", "MODE",
+            "bibliography: sorted as the style says; citation: one in-text citation per record.",
+            "bibliography", "bibliography", "citation");
+    public static final WriterOption STANDALONE = WriterOption.flag("standalone",
+            "With --format html: a complete HTML document.");
+    /** The options of the citation writer, as it declares them. */
+    public static final List<WriterOption> OPTIONS = List.of(STYLE, LOCALE, FORMAT, MODE, STANDALONE);
+
     /** What to render. */
     public enum Mode {
         /** The bibliography, sorted as the style says (CSL 1.0.2, "Sorting"). */
@@ -38,6 +53,10 @@ public record CitationSettings(String style, String locale, String format, Mode 
         /** The option value, e.g. {@code bibliography}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Mode of(String id) {
+            return valueOf(id.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -57,15 +76,15 @@ public record CitationSettings(String style, String locale, String format, Mode 
      *
      * @param context the writer context, not null
      * @return the settings, never null
-     * @throws CatconvException with {@link ExitStatus#USAGE} for an unknown {@code mode} or an
-     *         empty style, format or locale
+     * @throws CatconvException (usage) for an unknown {@code format} or {@code mode} or an empty
+     *         style or locale
      */
     public static CitationSettings from(WriteContext context) {
-        String style = nonBlank(context, "style").orElse(DEFAULT_STYLE);
-        String locale = nonBlank(context, "locale").orElse(null);
-        String format = nonBlank(context, "format").orElse(DEFAULT_FORMAT).toLowerCase(Locale.ROOT);
-        Mode mode = nonBlank(context, "mode").map(CitationSettings::mode).orElse(Mode.BIBLIOGRAPHY);
-        return new CitationSettings(style, locale, format, mode, context.flag("standalone"));
+        String style = nonBlank(context, STYLE).orElseThrow();
+        String locale = nonBlank(context, LOCALE).orElse(null);
+        String format = context.choice(FORMAT);
+        Mode mode = Mode.of(context.choice(MODE));
+        return new CitationSettings(style, locale, format, mode, context.flag(STANDALONE));
     }
 
     /** The locale asked for, if any. */
@@ -73,21 +92,11 @@ public record CitationSettings(String style, String locale, String format, Mode 
         return Optional.ofNullable(locale);
     }
 
-    private static Optional<String> nonBlank(WriteContext context, String name) {
-        Optional<String> value = context.option(name).map(String::strip);
+    private static Optional<String> nonBlank(WriteContext context, WriterOption option) {
+        Optional<String> value = context.option(option).map(String::strip);
         if (value.isPresent() && value.get().isEmpty()) {
-            throw new CatconvException(ExitStatus.USAGE, "citation: --" + name + " must not be empty");
+            throw context.invalidValue(option, "", "must not be empty");
         }
         return value;
-    }
-
-    private static Mode mode(String value) {
-        for (Mode m : Mode.values()) {
-            if (m.id().equalsIgnoreCase(value)) {
-                return m;
-            }
-        }
-        throw new CatconvException(ExitStatus.USAGE, "citation: unknown --mode '" + value + "'; use one of "
-                + String.join(", ", Arrays.stream(Mode.values()).map(Mode::id).toList()));
     }
 }

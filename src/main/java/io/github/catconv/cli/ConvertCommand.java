@@ -1,10 +1,11 @@
 package io.github.catconv.cli;
 
 import io.github.catconv.convert.ConversionOptions;
+import io.github.catconv.write.WriterRegistry;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,18 +13,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code catconv convert}: reads dumps and writes one output in the chosen format. */
+/**
+ * {@code catconv convert}: reads dumps and writes one output in the chosen format. The options of
+ * the writers are not fields here: {@link #commandLine()} adds those the installed writers declare.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Converts catalog dumps to CSL-JSON, BibTeX, BibLaTeX, RIS or CSV.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:all records written (warnings allowed)",
-            "64:usage error",
-            "65:some records or files rejected; all good records written",
-            "66:no input could be read",
-            "70:internal error (a bug; --debug shows the stack trace)",
-            "73:output could not be created",
-            "74:write failed, e.g. disk full"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  catconv convert dump.txt --to csl-json > items.json",
@@ -53,21 +48,30 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Threads (default: the number of cores); output is identical for any N. 1 = one thread.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Mixin
-    WriterOptions writerOptions;
+    /** Set by {@link #commandLine()}. */
+    private WriterOptionSpecs writerOptions;
 
-    @Mixin
-    CitationOptions citation;
+    /** The command with the options of the installed writers and its exit codes, for picocli. */
+    static CommandLine commandLine() {
+        ConvertCommand command = new ConvertCommand();
+        CommandLine cl = new CommandLine(command);
+        command.writerOptions = WriterOptionSpecs.addTo(cl.getCommandSpec(), WriterRegistry.installed().all());
+        ExitCodes.listAll(cl.getCommandSpec());
+        return cl;
+    }
+
+    /** The writer options given, by name (after parsing). */
+    Map<String, String> writerOptionValues() {
+        return writerOptions.values();
+    }
 
     @Override
     public Integer call() {
         if (jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        Map<String, String> opts = new LinkedHashMap<>(writerOptions.asMap());
-        opts.putAll(citation.asMap());
-        ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, opts, in.inputEncoding,
-                in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats, jobs);
+        ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, writerOptionValues(),
+                in.inputEncoding, in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats, jobs);
         return ConversionRunner.convert(o, root, spec, in.debug);
     }
 }

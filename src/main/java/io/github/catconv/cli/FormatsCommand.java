@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.read.ReaderRegistry;
 import io.github.catconv.read.RecordReader;
 import io.github.catconv.write.RecordWriter;
@@ -30,6 +31,6 @@ public final class FormatsCommand implements Callable<Integer> {
             out.printf("  %-12s %-6s %s%n", w.id(), "." + w.fileExtension(), w.description());
         }
         out.flush();
-        return 0;
+        return ExitStatus.OK.code();
     }
 }

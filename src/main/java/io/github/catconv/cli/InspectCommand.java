@@ -3,6 +3,7 @@ package io.github.catconv.cli;
 import io.github.catconv.convert.ConversionOptions;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -26,6 +27,13 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions in;
+
+    /** The command with its exit codes, for picocli. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new InspectCommand());
+        ExitCodes.listAll(cl.getCommandSpec());
+        return cl;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.diag.ExitStatus;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -9,17 +10,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Entry point of the {@code catconv} command.
  */
 public final class Main {
-
-    private static final Set<String> ROOT_WORDS = Set.of("convert", "inspect", "formats", "styles", "help",
-            "-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -82,24 +81,26 @@ public final class Main {
         root.stdin = stdin;
         root.stdinIsTerminal = stdinTerminal;
         CommandLine cl = new CommandLine(root);
-        String[] line = args.length == 0 ? args : implicitConvert(args);
-        Supplier<Object> only = line.length == 0 ? null : CatconvCommand.SUBCOMMANDS.get(line[0]);
-        if (only != null) {
-            cl.addSubcommand(line[0], only.get());
-        } else {
-            CatconvCommand.SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        ExitCodes.listAll(cl.getCommandSpec());
+        String[] line = args.length == 0 ? args : implicitConvert(cl.getCommandSpec(), args);
+        // Only the command the line names is built (each model costs start-up time); root help,
+        // 'help' and an empty line need them all.
+        Optional<Subcommand> only = line.length == 0 ? Optional.empty()
+                : Subcommand.named(line[0]).filter(s -> s != Subcommand.HELP);
+        for (Subcommand s : Subcommand.values()) {
+            if (only.isEmpty() || only.get() == s) {
+                cl.addSubcommand(s.id(), s.command());
+            }
         }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // sysexits: usage errors are 64 and uncaught exceptions 70 in every subcommand, not picocli's 2 and 1.
-        for (CommandLine sub : cl.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(64).exitCodeOnExecutionException(70);
-        }
+        // sysexits in every command, not picocli's 2 and 1.
+        sysexits(cl);
         if (args.length == 0) {
             cl.usage(err);
             err.flush();
-            return 64;
+            return ExitStatus.USAGE.code();
         }
         int code = cl.execute(line);
         out.flush();
@@ -107,9 +108,18 @@ public final class Main {
         return code;
     }
 
-    /** {@code catconv FILE --to X} means {@code catconv convert FILE --to X}. */
-    static String[] implicitConvert(String[] args) {
-        if (ROOT_WORDS.contains(args[0])) {
+    private static void sysexits(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.USAGE.code())
+                .exitCodeOnExecutionException(ExitStatus.SOFTWARE.code());
+        cl.getSubcommands().values().forEach(Main::sysexits);
+    }
+
+    /**
+     * {@code catconv FILE --to X} means {@code catconv convert FILE --to X}: a first word that is
+     * neither a subcommand nor an option of {@code root} starts a conversion.
+     */
+    static String[] implicitConvert(CommandSpec root, String[] args) {
+        if (Subcommand.named(args[0]).isPresent() || root.findOption(args[0]) != null) {
             return args;
         }
         String[] a = new String[args.length + 1];

@@ -3,7 +3,6 @@ package io.github.catconv.cli;
 import io.github.catconv.read.ReaderRegistry;
 import io.github.catconv.read.vufind.VufindTables;
 import io.github.catconv.write.WriterRegistry;
-import java.util.Set;
 
 /**
  * Start-up on both cores: while the main thread builds picocli's command model and parses the
@@ -14,16 +13,16 @@ import java.util.Set;
  */
 final class Preload {
 
-    /** First words after which no conversion follows, so nothing is worth loading ahead. */
-    private static final Set<String> NO_CONVERSION = Set.of("formats", "styles", "help",
-            "-h", "--help", "-V", "--version");
-
     private Preload() {
     }
 
-    /** Starts the loading thread unless the command line asks for no conversion. */
+    /**
+     * Starts the loading thread unless the command line names a subcommand that converts nothing.
+     * Any other first word is an implicit {@code convert} (or a root option such as {@code --help},
+     * which needs the writers too).
+     */
     static void start(String[] args) {
-        if (args.length == 0 || NO_CONVERSION.contains(args[0])) {
+        if (args.length == 0 || !Subcommand.named(args[0]).map(Subcommand::converts).orElse(true)) {
             return;
         }
         Thread t = new Thread(Preload::load, "catconv-preload");

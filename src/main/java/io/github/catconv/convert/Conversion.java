@@ -173,15 +173,15 @@ public final class Conversion {
         return ExitStatus.OK;
     }
 
-    /** Opens the writer on {@code out}; a bad writer option is a usage error, an I/O error an output failure. */
+    /**
+     * Opens the writer on {@code out}; an I/O error is an output failure. A bad option value is the
+     * writer's usage error ({@code WriteContext.invalidValue}); any other exception is a writer bug.
+     */
     static RecordSink openSink(RecordWriter writer, Writer out, WriteContext wctx) {
         try {
             return writer.open(out, wctx);
         } catch (IOException e) {
             throw new OutputFailure(e);
-        } catch (IllegalArgumentException e) {
-            // Writers refuse bad option values (e.g. an unknown --columns name) when opened: a usage error.
-            throw new CatconvException(ExitStatus.USAGE, e.getMessage(), e);
         }
     }
 

@@ -122,7 +122,34 @@ class MainTest {
     void helpListsExitCodes() {
         Result r = run("convert", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("65") && r.out().contains("Exit codes"), r.out());
+        assertTrue(r.out().contains("\nExit codes:\n   0   all records written (warnings allowed)\n  64   usage error"),
+                r.out());
+    }
+
+    @Test
+    void anOptionFirstIsStillAnImplicitConvert() {
+        Result r = run("--to", "ris", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(run("convert", SEED, "--to", "ris").out(), r.out());
+        assertEquals(0, run("--version").code(), "a root option is not a conversion");
+    }
+
+    @Test
+    void helpCommandShowsTheHelpOfACommand() {
+        Result r = run("help", "convert");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: catconv convert"), r.out());
+        assertTrue(r.out().contains("--csv-formulas=MODE"), r.out());
+        assertEquals(0, run("help").code());
+    }
+
+    @Test
+    void stylesListsItsOwnExitCodes() {
+        Result r = run("styles", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("   0   at least one style found\n   1   no style matches\n"
+                + "  64   usage error: bad option, argument or format id\n"), r.out());
+        assertEquals(1, run("styles", "no-style-has-this-word-xyzzy").code());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.catconv.write.bibtex;
 
 import io.github.catconv.diag.CatconvException;
-import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.WriteContext;
 import io.github.catconv.write.bibtex.keys.KeyAssigner;
@@ -22,22 +21,25 @@ final class BibWriterSupport {
     /**
      * Opens a sink for one dialect.
      *
-     * @throws CatconvException with {@link ExitStatus#USAGE} on a bad key pattern or key-map path
+     * @throws CatconvException (usage) on a bad key pattern or key-map path
      */
     static RecordSink open(Writer out, WriteContext context, Dialect dialect, LatexEncoder encoder,
                            boolean extendedNames) {
+        String patternText = context.option(BibtexWriter.KEY_PATTERN).orElseThrow();
         KeyPattern pattern;
         try {
-            pattern = KeyPattern.parse(context.option("key-pattern").orElse(KeyPattern.DEFAULT));
+            pattern = KeyPattern.parse(patternText);
         } catch (IllegalArgumentException e) {
-            throw new CatconvException(ExitStatus.USAGE, e.getMessage(), e);
+            // KeyPattern.parse says what is wrong with the pattern (an unknown field, an open bracket).
+            throw context.invalidValue(BibtexWriter.KEY_PATTERN, patternText, e.getMessage());
         }
         KeyMapFile keyMap = null;
-        if (context.option("key-map").isPresent()) {
+        String keyMapPath = context.option(BibtexWriter.KEY_MAP).orElse(null);
+        if (keyMapPath != null) {
             try {
-                keyMap = new KeyMapFile(Path.of(context.option("key-map").get()));
+                keyMap = new KeyMapFile(Path.of(keyMapPath));
             } catch (InvalidPathException e) {
-                throw new CatconvException(ExitStatus.USAGE, "key-map: not a valid path: " + e.getInput(), e);
+                throw context.invalidValue(BibtexWriter.KEY_MAP, keyMapPath, "not a valid path (" + e.getReason() + ")");
             }
         }
         return new BibSink(out, context, dialect, encoder, new NameFormatter(encoder, extendedNames),

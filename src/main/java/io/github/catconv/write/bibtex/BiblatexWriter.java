@@ -1,11 +1,11 @@
 package io.github.catconv.write.bibtex;
 
-import io.github.catconv.diag.CatconvException;
-import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes BibLaTeX ({@code --to biblatex}) for biber: UTF-8, EDTF {@code date}, {@code langid},
@@ -17,6 +17,10 @@ import java.io.Writer;
  * the stream it is given. The type and field tables are in docs/bibtex.md.
  */
 public final class BiblatexWriter implements RecordWriter {
+
+    static final WriterOption NAME_FORMAT = WriterOption.oneOf("name-format", "FORMAT",
+            "Names: extended writes family=..., given=..., prefix=..., useprefix=... (biblatex manual 3.4.1).",
+            "classic", "classic", "extended");
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public BiblatexWriter() {
@@ -37,6 +41,11 @@ public final class BiblatexWriter implements RecordWriter {
         return "bib";
     }
 
+    @Override
+    public List<WriterOption> options() {
+        return List.of(BibtexWriter.KEY_PATTERN, BibtexWriter.KEY_MAP, NAME_FORMAT);
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -45,12 +54,7 @@ public final class BiblatexWriter implements RecordWriter {
      */
     @Override
     public RecordSink open(Writer out, WriteContext context) {
-        String nameFormat = context.option("name-format").orElse("classic");
-        if (!nameFormat.equals("classic") && !nameFormat.equals("extended")) {
-            throw new CatconvException(ExitStatus.USAGE,
-                    "name-format must be 'classic' or 'extended', not '" + nameFormat + "'");
-        }
-        return BibWriterSupport.open(out, context, Dialect.BIBLATEX, LatexEncoder.unicode(),
-                nameFormat.equals("extended"));
+        boolean extendedNames = context.choice(NAME_FORMAT).equals("extended");
+        return BibWriterSupport.open(out, context, Dialect.BIBLATEX, LatexEncoder.unicode(), extendedNames);
     }
 }

@@ -3,7 +3,10 @@ package io.github.catconv.write.bibtex;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
+import io.github.catconv.write.bibtex.keys.KeyPattern;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes classic BibTeX ({@code --to bibtex}) for bibtex 0.99 and its standard styles.
@@ -15,6 +18,14 @@ import java.io.Writer;
  * never closes the stream it is given. The type and field tables are in docs/bibtex.md.
  */
 public final class BibtexWriter implements RecordWriter {
+
+    /** The citation key pattern; shared with {@link BiblatexWriter}. */
+    static final WriterOption KEY_PATTERN = WriterOption.value("key-pattern", "PATTERN",
+            "Citation key pattern (fields and modifiers: docs/bibtex.md).", KeyPattern.DEFAULT);
+    /** Where the record-id → key lines go; shared with {@link BiblatexWriter}. */
+    static final WriterOption KEY_MAP = WriterOption.value("key-map", "FILE",
+            "Also write record-id<TAB>key lines to FILE.");
+    static final WriterOption UNICODE = WriterOption.flag("unicode", "Keep UTF-8 instead of LaTeX escapes.");
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public BibtexWriter() {
@@ -35,6 +46,11 @@ public final class BibtexWriter implements RecordWriter {
         return "bib";
     }
 
+    @Override
+    public List<WriterOption> options() {
+        return List.of(KEY_PATTERN, KEY_MAP, UNICODE);
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -42,7 +58,7 @@ public final class BibtexWriter implements RecordWriter {
      */
     @Override
     public RecordSink open(Writer out, WriteContext context) {
-        LatexEncoder encoder = context.flag("unicode") ? LatexEncoder.unicode() : LatexEncoder.ascii();
+        LatexEncoder encoder = context.flag(UNICODE) ? LatexEncoder.unicode() : LatexEncoder.ascii();
         return BibWriterSupport.open(out, context, Dialect.BIBTEX, encoder, false);
     }
 }

@@ -5,9 +5,11 @@ import io.github.catconv.cite.CiteprocSink;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,6 +46,11 @@ public final class CitationWriter implements RecordWriter {
     @Override
     public String fileExtension() {
         return "txt";
+    }
+
+    @Override
+    public List<WriterOption> options() {
+        return CitationSettings.OPTIONS;
     }
 
     /**

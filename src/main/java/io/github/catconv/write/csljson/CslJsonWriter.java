@@ -13,6 +13,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -31,22 +32,50 @@ import java.util.Objects;
  * only what JSON requires is escaped. The writer never closes the {@link Writer} it is given.
  *
  * <p>Option {@code csl-id}: {@code record} (default) writes the record id as the item {@code id}.
- * Other values are reserved (citation keys, later); they are reported once and ignored.
+ * {@code key} is reserved (citation keys, later); it is reported once and ignored.
+ *
+ * <p>Jackson is loaded by {@link #open} only (through {@link Json}): the class is instantiated on every run.
  */
 public final class CslJsonWriter implements RecordWriter {
 
     /** Writer option that chooses what the item {@code id} holds. */
-    public static final String OPTION_CSL_ID = "csl-id";
+    public static final WriterOption CSL_ID = WriterOption.oneOf("csl-id", "SOURCE",
+            "The item id: record is the record id; key (citation keys) is reserved and writes record ids.",
+            "record", "record", "key");
 
-    /**
-     * Shared factory: thread-safe once configured. The target Writer belongs to the caller, so
-     * the generator never closes it; flushing the generator after each record must not flush the
-     * caller's (possibly buffered) Writer each time, so only {@code finish} flushes it.
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
+    /** Initialisation-on-demand holder of the Jackson factory, so that listing writers loads no Jackson. */
+    private static final class Json {
+        /**
+         * Shared factory: thread-safe once configured. The target Writer belongs to the caller, so
+         * the generator never closes it; flushing the generator after each record must not flush the
+         * caller's (possibly buffered) Writer each time, so only {@code finish} flushes it.
+         */
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .build();
+
+        /** A generator on {@code out} that has written the opening bracket. */
+        static JsonGenerator startArray(Writer out) throws IOException {
+            JsonGenerator gen = FACTORY.createGenerator(out);
+            gen.setPrettyPrinter(prettyPrinter());
+            gen.writeStartArray();
+            gen.flush();
+            return gen;
+        }
+
+        /** Two-space indentation, {@code \n} line ends, {@code "key": value}, {@code []} when empty. */
+        private static DefaultPrettyPrinter prettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator("");
+            return new DefaultPrettyPrinter(separators)
+                    .withArrayIndenter(indenter)
+                    .withObjectIndenter(indenter);
+        }
+    }
 
     /** Public no-argument constructor, for {@link java.util.ServiceLoader}. */
     public CslJsonWriter() {
@@ -68,6 +97,11 @@ public final class CslJsonWriter implements RecordWriter {
         return "json";
     }
 
+    @Override
+    public List<WriterOption> options() {
+        return List.of(CSL_ID);
+    }
+
     /**
      * Starts a CSL-JSON array on {@code out} and writes its opening bracket.
      *
@@ -80,26 +114,12 @@ public final class CslJsonWriter implements RecordWriter {
     public RecordSink open(Writer out, WriteContext context) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(context, "context");
-        context.option(OPTION_CSL_ID).filter(v -> !"record".equals(v)).ifPresent(v ->
-                context.diagnostics().report(new Diagnostic(Severity.WARNING, null, 0, null,
-                        "csl-json: csl-id=" + v + " is not supported yet; writing record ids")));
-        JsonGenerator gen = FACTORY.createGenerator(out);
-        gen.setPrettyPrinter(prettyPrinter());
-        gen.writeStartArray();
-        gen.flush();
-        return new Sink(gen, out);
-    }
-
-    /** Two-space indentation, {@code \n} line ends, {@code "key": value}, {@code []} when empty. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withArrayIndenter(indenter)
-                .withObjectIndenter(indenter);
+        String idSource = context.choice(CSL_ID);
+        if (!idSource.equals("record")) {
+            context.diagnostics().report(new Diagnostic(Severity.WARNING, null, 0, null,
+                    "csl-json: csl-id=" + idSource + " is not supported yet; writing record ids"));
+        }
+        return new Sink(Json.startArray(out), out);
     }
 
     /** The open array: one item per record. Not thread-safe. */

@@ -4,13 +4,13 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
@@ -26,11 +26,19 @@ import org.apache.commons.csv.CSVPrinter;
  * ({@code escape}, the default: a cell starting with {@code = + - @}, tab or CR gets a leading
  * {@code '} so spreadsheets do not run it as a formula; {@code keep}: leave it). Line breaks
  * inside values are kept; the cell is then quoted, as RFC 4180 allows.
+ *
+ * <p>Commons CSV is loaded by {@link #open} only: the class is instantiated on every run.
  */
 public final class CsvWriter implements RecordWriter {
 
-    /** RFC 4180: comma, double quote, CRLF; Commons CSV quotes a cell only when it must. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    static final WriterOption COLUMNS = WriterOption.value("columns", "LIST",
+            "Columns, comma-separated, in order (default: those of the profile; docs/csv.md).");
+    static final WriterOption PROFILE = WriterOption.oneOf("profile", "NAME",
+            "Column set: zotero has the columns of Zotero's CSV export.", "default", "default", "zotero");
+    static final WriterOption BOM = WriterOption.flag("bom", "Start with a UTF-8 byte order mark (for Excel).");
+    static final WriterOption CSV_FORMULAS = WriterOption.oneOf("csv-formulas", "MODE",
+            "Cells starting with = + - @, tab or CR: escape prefixes ' so spreadsheets do not run them as"
+                    + " formulas; keep writes them unchanged.", "escape", "escape", "keep");
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public CsvWriter() {
@@ -52,12 +60,17 @@ public final class CsvWriter implements RecordWriter {
         return "csv";
     }
 
+    @Override
+    public List<WriterOption> options() {
+        return List.of(COLUMNS, PROFILE, BOM, CSV_FORMULAS);
+    }
+
     /**
      * Opens a CSV output on {@code out} (never closed) and writes the header row (and the BOM
      * when asked), so even an empty input gives a valid file.
      *
-     * @throws IllegalArgumentException on an unknown profile, column or csv-formulas value; the
-     *     message lists the valid values
+     * @throws io.github.catconv.diag.CatconvException (usage) on an unknown profile, column or
+     *     csv-formulas value; the message lists the valid values
      * @throws IOException when the header cannot be written
      */
     @Override
@@ -65,10 +78,11 @@ public final class CsvWriter implements RecordWriter {
         Objects.requireNonNull(out, "out");
         List<CsvField> columns = columns(context);
         boolean escape = escapeFormulas(context);
-        if (context.flag("bom")) {
+        if (context.flag(BOM)) {
             out.write('\uFEFF');
         }
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        // RFC 4180: comma, double quote, CRLF; Commons CSV quotes a cell only when it must.
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
         List<String> header = new ArrayList<>(columns.size());
         columns.forEach(c -> header.add(c.header()));
         printer.printRecord(header);
@@ -77,7 +91,7 @@ public final class CsvWriter implements RecordWriter {
 
     /** The columns chosen by options {@code profile} and {@code columns}. */
     static List<CsvField> columns(WriteContext context) {
-        String profile = context.option("profile").orElse("default").trim().toLowerCase(Locale.ROOT);
+        String profile = context.choice(PROFILE);
         Map<String, CsvField> available = new LinkedHashMap<>();
         List<CsvField> defaults = new ArrayList<>();
         switch (profile) {
@@ -89,10 +103,9 @@ public final class CsvWriter implements RecordWriter {
                 Arrays.stream(ZoteroColumn.values()).forEach(c -> available.put(c.header(), c));
                 defaults.addAll(available.values());
             }
-            default -> throw new IllegalArgumentException("unknown value for option profile: '" + profile
-                    + "' (valid: default, zotero)");
+            default -> throw new IllegalStateException("profile without columns: " + profile);
         }
-        String chosen = context.option("columns").orElse("").trim();
+        String chosen = context.option(COLUMNS).orElse("").trim();
         if (chosen.isEmpty()) {
             return defaults;
         }
@@ -100,8 +113,8 @@ public final class CsvWriter implements RecordWriter {
         for (String name : chosen.split(",")) {
             CsvField f = available.get(name.trim());
             if (f == null) {
-                throw new IllegalArgumentException("unknown CSV column '" + name.trim() + "' for profile "
-                        + profile + "; valid columns: " + String.join(",", available.keySet()));
+                throw context.invalidValue(COLUMNS, name.trim(), "valid columns of profile " + profile + ": "
+                        + String.join(",", available.keySet()));
             }
             out.add(f);
         }
@@ -109,13 +122,7 @@ public final class CsvWriter implements RecordWriter {
     }
 
     private static boolean escapeFormulas(WriteContext context) {
-        String mode = context.option("csv-formulas").orElse("escape").trim().toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "escape" -> true;
-            case "keep" -> false;
-            default -> throw new IllegalArgumentException("unknown value for option csv-formulas: '" + mode
-                    + "' (valid: escape, keep)");
-        };
+        return context.choice(CSV_FORMULAS).equals("escape");
     }
 
     /**

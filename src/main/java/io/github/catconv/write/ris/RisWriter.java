@@ -4,9 +4,10 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.write.RecordSink;
 import io.github.catconv.write.RecordWriter;
 import io.github.catconv.write.WriteContext;
+import io.github.catconv.write.WriterOption;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public final class RisWriter implements RecordWriter {
 
-    private final RisRecordMapper mapper = new RisRecordMapper();
+    static final WriterOption EOL = WriterOption.oneOf("eol", "EOL", "Line ends.", "crlf", "crlf", "lf");
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public RisWriter() {
@@ -43,26 +44,25 @@ public final class RisWriter implements RecordWriter {
         return "ris";
     }
 
+    @Override
+    public List<WriterOption> options() {
+        return List.of(EOL);
+    }
+
     /**
      * Opens a RIS output on {@code out}, which is never closed.
      *
-     * @throws IllegalArgumentException when option {@code eol} is neither {@code crlf} nor {@code lf}
+     * @throws io.github.catconv.diag.CatconvException (usage) when option {@code eol} is neither {@code crlf} nor {@code lf}
      */
     @Override
     public RecordSink open(Writer out, WriteContext context) {
         Objects.requireNonNull(out, "out");
-        return new Sink(out, lineEnd(context));
+        return new Sink(out, lineEnd(context), new RisRecordMapper());
     }
 
     /** The line end chosen by option {@code eol}; CRLF when absent. */
     static String lineEnd(WriteContext context) {
-        String eol = context.option("eol").orElse("crlf").trim().toLowerCase(Locale.ROOT);
-        return switch (eol) {
-            case "crlf" -> "\r\n";
-            case "lf" -> "\n";
-            default -> throw new IllegalArgumentException("unknown value for option eol: '" + eol
-                    + "' (valid: crlf, lf)");
-        };
+        return context.choice(EOL).equals("lf") ? "\n" : "\r\n";
     }
 
     /**
@@ -92,14 +92,16 @@ public final class RisWriter implements RecordWriter {
     }
 
     /** One open RIS output. */
-    private final class Sink implements RecordSink {
+    private static final class Sink implements RecordSink {
         private final Writer out;
         private final String eol;
+        private final RisRecordMapper mapper;
         private boolean first = true;
 
-        Sink(Writer out, String eol) {
+        Sink(Writer out, String eol, RisRecordMapper mapper) {
             this.out = out;
             this.eol = eol;
+            this.mapper = mapper;
         }
 
         @Override

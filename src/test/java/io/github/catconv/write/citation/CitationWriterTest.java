@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.catconv.cite.CitationSettings;
 import io.github.catconv.write.WriterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,13 @@ class CitationWriterTest {
     void isRegisteredOnceAndSaysItBuffers() {
         assertEquals(1, WriterRegistry.installed().ids().stream().filter("citation"::equals).count());
         assertTrue(WriterRegistry.installed().find("citation").orElseThrow().description().contains("buffers"));
+    }
+
+    /** The declared --format values are what citeproc-java renders, so help and the parser say the same. */
+    @Test
+    void declaredFormatsAreCiteprocJavasOutputFormats() {
+        assertEquals(Set.copyOf(de.undercouch.citeproc.CSL.getSupportedOutputFormats()), Set.copyOf(CitationSettings.FORMAT.values()));
+        assertEquals(CitationSettings.OPTIONS, WriterRegistry.installed().find("citation").orElseThrow().options());
     }
 
     /**
@@ -104,13 +113,14 @@ class CitationWriterTest {
             --style  | ./missing.csl | no such file
             --locale | en-UK        | en-GB
             --locale | xx-YY        | unknown locale 'xx-YY'
-            --format | rtf          | markdown
-            --mode   | notes        | bibliography, citation
+            --format | rtf          | invalid value 'rtf' for --format: valid values: text, html, asciidoc, markdown, markdown-pure, fo
+            --mode   | notes        | invalid value 'notes' for --mode: valid values: bibliography, citation
+            --style  | ' '          | invalid value '' for --style: must not be empty
             """)
     void unknownOptionValueIsUsageErrorWithCloseMatches(String option, String value, String expected) {
         Cli.Result r = Cli.run("convert", Cli.SEED, "--to", "citation", option, value);
         assertEquals(64, r.code(), r.err());
-        assertTrue(r.err().startsWith("error: citation: "), r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
         assertTrue(r.err().contains(expected), r.err());
         assertEquals("", r.out());
         assertFalse(r.err().contains("Exception"), r.err());

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.catconv.diag.CatconvException;
 import io.github.catconv.diag.DiagnosticSink;
+import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.RecordType;
 import io.github.catconv.write.RecordSink;
@@ -202,14 +204,16 @@ class CsvWriterTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
-        "columns, 'id,foo', 'unknown CSV column ''foo''', 'valid columns: id,type,title,authors'",
-        "columns, 'Key', 'unknown CSV column ''Key''', 'valid columns: id,type'",
-        "profile, endnote, 'profile', 'default, zotero'",
-        "csv-formulas, drop, 'csv-formulas', 'escape, keep'",
+        "columns, 'id,foo', 'invalid value ''foo'' for --columns', 'valid columns of profile default: id,type,title,authors'",
+        "columns, 'Key', 'invalid value ''Key'' for --columns', 'valid columns of profile default: id,type'",
+        "profile, endnote, 'invalid value ''endnote'' for --profile', 'valid values: default, zotero'",
+        "csv-formulas, drop, 'invalid value ''drop'' for --csv-formulas', 'valid values: escape, keep'",
+        "csv-formulas, neutralize, 'invalid value ''neutralize'' for --csv-formulas', 'valid values: escape, keep'",
     })
     void badOptionsAreUsageErrors(String option, String value, String says, String lists) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        CatconvException e = assertThrows(CatconvException.class,
                 () -> write(Map.of(option, value), SampleRecords.book()));
+        assertEquals(ExitStatus.USAGE, e.status());
         assertTrue(e.getMessage().contains(says), e.getMessage());
         assertTrue(e.getMessage().contains(lists), e.getMessage());
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.catconv.diag.CatconvException;
 import io.github.catconv.diag.DiagnosticSink;
+import io.github.catconv.diag.ExitStatus;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.Contributor;
@@ -131,9 +133,10 @@ class RisWriterTest {
 
     @Test
     void unknownEolIsUsageError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        CatconvException e = assertThrows(CatconvException.class,
                 () -> write(Map.of("eol", "cr"), SampleRecords.book()));
-        assertTrue(e.getMessage().contains("crlf, lf"), e.getMessage());
+        assertEquals(ExitStatus.USAGE, e.status());
+        assertTrue(e.getMessage().contains("invalid value 'cr' for --eol: valid values: crlf, lf"), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
