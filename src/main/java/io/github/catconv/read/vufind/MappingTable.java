@@ -351,8 +351,8 @@ enum MappingTable {
         EDITION("edition", true),
         LANGUAGE("language", true),
         ABSTRACT("abstract", true),
-        // Links, notes, the call number and the source information record no provenance (as before
-        // the table): inspect shows them without a source line.
+        // Links, notes, the call number and the source information record no provenance: inspect
+        // lists them without a source line, and one would change its output.
         URLS("urls", false),
         NOTES("notes", false),
         CALL_NUMBER("callNumber", false),

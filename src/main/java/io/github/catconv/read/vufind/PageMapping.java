@@ -30,7 +30,7 @@ final class PageMapping {
     List<String> formats = List.of();
     /** The {@code fullrecord} text, merged in once the record is built. */
     String fullRecord;
-    /** The {@link MappingTable.Target}s a copy row filled, by ordinal: later rows fill only gaps. */
+    /** The {@link MappingTable.Target}s a copy row filled, by ordinal (the header snippet fills only an empty abstract). */
     private long filled;
 
     PageMapping(RecordPageParser.Parsed page, int startLine, ReadContext context) {
