@@ -38,7 +38,9 @@ final class ContainerMapper {
     private ContainerMapper() {
     }
 
-    static void map(PageFields f, BibRecord.Builder b) {
+    static void map(PageMapping m) {
+        PageFields f = m.fields;
+        BibRecord.Builder b = m.record;
         Container c = b.containerOrEmpty();
         String title = first(f, "container_title", PageFields.HEADER + "Published in", PageFields.HEADER + "Journal Title");
         String titleField = f.has("container_title") ? "container_title"

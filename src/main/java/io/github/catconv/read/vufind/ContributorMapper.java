@@ -34,7 +34,9 @@ final class ContributorMapper {
     private ContributorMapper() {
     }
 
-    static void map(PageFields f, BibRecord.Builder b) {
+    static void map(PageMapping m) {
+        PageFields f = m.fields;
+        BibRecord.Builder b = m.record;
         Set<String> seen = new HashSet<>();
         int before = 0;
         before += add(f, b, "author", "author_role", ContributorRole.AUTHOR, false, seen);

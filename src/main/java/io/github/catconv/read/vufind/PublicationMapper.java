@@ -29,14 +29,18 @@ final class PublicationMapper {
     private final ReadContext ctx;
     private final String id;
 
-    PublicationMapper(PageFields f, BibRecord.Builder b, ReadContext ctx, String id) {
-        this.f = f;
-        this.b = b;
-        this.ctx = ctx;
-        this.id = id;
+    private PublicationMapper(PageMapping m) {
+        this.f = m.fields;
+        this.b = m.record;
+        this.ctx = m.context;
+        this.id = m.id;
     }
 
-    void map() {
+    static void map(PageMapping m) {
+        new PublicationMapper(m).mapAll();
+    }
+
+    private void mapAll() {
         PublishedStatement header = null;
         String headerKey = PageFields.HEADER + "Published";
         String published = f.first(headerKey);
@@ -147,7 +151,7 @@ final class PublicationMapper {
                 int semi = v.lastIndexOf(" ; ");
                 String number = semi > 0 ? Isbd.clean(v.substring(semi + 3)) : null;
                 String t = Isbd.clean(semi > 0 ? v.substring(0, semi) : v);
-                if (!t.isEmpty() && !FieldTables.containsIgnoreCase(titles, t)) {
+                if (!t.isEmpty() && !PageMapping.containsIgnoreCase(titles, t)) {
                     titles.add(t);
                     numbers.add(number == null || number.isEmpty() ? null : number);
                 }

@@ -15,7 +15,9 @@ final class SpellingStep {
     private SpellingStep() {
     }
 
-    static void apply(PageFields f, BibRecord.Builder b) {
+    static void map(PageMapping m) {
+        PageFields f = m.fields;
+        BibRecord.Builder b = m.record;
         if (!f.has("spelling")) {
             return;
         }

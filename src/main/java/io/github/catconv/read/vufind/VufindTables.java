@@ -19,12 +19,13 @@ public final class VufindTables {
     }
 
     /**
-     * Builds the header label, Solr field, format, role, language and organisation tables now.
+     * Builds the header label, Solr field, mapping, format, role, language and organisation tables now.
      * Has no other effect; a table that cannot be built throws here as it would in the reader.
      */
     public static void load() {
         Labels.get();
         SolrSchema.get();
+        MappingTable.values(); // initialises the table, which links the mapper classes
         FormatTable.typeOf(List.of("Article"));
         Roles.fromTerm("editor");
         Languages.toBcp47("English");

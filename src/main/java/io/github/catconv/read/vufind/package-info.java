@@ -5,7 +5,8 @@
  * <p>Reading happens in three steps, each in its own class: {@link io.github.catconv.read.vufind.page.DumpScanner}
  * splits the line stream into pages (record boundaries), {@link io.github.catconv.read.vufind.page.RecordPageParser}
  * splits a page into header labels and staff-view fields, and {@link io.github.catconv.read.vufind.PageMapper}
- * maps those onto the record model through tables, with {@link io.github.catconv.read.vufind.SpellingMiner}
+ * maps those onto the record model row by row of {@link io.github.catconv.read.vufind.MappingTable} (docs/mapping.md's
+ * field table), with {@link io.github.catconv.read.vufind.SpellingMiner}
  * recovering the facts only the {@code spelling} field holds.
  */
 package io.github.catconv.read.vufind;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-class PageMapperTest {
+class RecordIdMapperTest {
 
     @Test
     void idsLoseInvisibleCharacters() {
-        assertEquals("abc 1", PageMapper.cleanId("\u200Babc\u00A01\uFEFF"));
-        assertNull( PageMapper.cleanId("\u200B"));
+        assertEquals("abc 1", RecordIdMapper.cleanId("\u200Babc\u00A01\uFEFF"));
+        assertNull( RecordIdMapper.cleanId("\u200B"));
     }
 }
