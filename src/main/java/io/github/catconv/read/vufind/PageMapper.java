@@ -58,7 +58,7 @@ final class PageMapper {
         }
         String full = f.has("fullrecord") ? f.first("fullrecord") : null;
         b.unmapped(f.unused());
-        BibRecord rec = b.build();
+        BibRecord rec = AltScriptSpelling.apply(f, b.build());
         final BibRecord base = rec;
         if (full != null) {
             // The source record VuFind indexed (MARCXML, MARC-in-JSON, raw MARC, Dublin Core, MODS)
