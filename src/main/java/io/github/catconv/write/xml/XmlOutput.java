@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -31,11 +32,24 @@ public final class XmlOutput {
      */
     private static final class Factory {
         static final XmlFactory XML = XmlFactory.builder()
+                .xmlOutputFactory(stax())
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 // Woodstox flushes the caller's Writer on every flush: only finish() does.
                 .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
                 .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
                 .build();
+
+        /**
+         * The StAX implementation found on this class's own class path (Woodstox, a dependency),
+         * not through the thread's context class loader: under another loader (a plug-in host, a
+         * test harness) that would find a Woodstox whose Stax2 interfaces Jackson does not see.
+         */
+        private static XMLOutputFactory stax() {
+            XMLOutputFactory f = XMLOutputFactory.newFactory(XMLOutputFactory.class.getName(),
+                    XmlOutput.class.getClassLoader());
+            f.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.TRUE);
+            return f;
+        }
     }
 
     private final ToXmlGenerator gen;
