@@ -21,12 +21,18 @@ import java.util.Objects;
  */
 public final class CslJsonLinesWriter implements RecordWriter {
 
-    /** As the CSL-JSON writer's, and a line feed between root values instead of Jackson's space. */
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .rootValueSeparator("\n")
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
+    /**
+     * Initialisation-on-demand holder: every run instantiates every writer, only a JSON lines run
+     * needs Jackson. The factory is the CSL-JSON writer's, with a line feed between root values
+     * instead of Jackson's space.
+     */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactoryBuilder()
+                .rootValueSeparator("\n")
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .build();
+    }
 
     /** Public no-argument constructor, for {@link java.util.ServiceLoader}. */
     public CslJsonLinesWriter() {
@@ -52,7 +58,7 @@ public final class CslJsonLinesWriter implements RecordWriter {
     public RecordSink open(Writer out, WriteContext context) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(context, "context");
-        JsonGenerator gen = FACTORY.createGenerator(out);
+        JsonGenerator gen = Json.FACTORY.createGenerator(out);
         return new RecordSink() {
             private boolean any;
 
