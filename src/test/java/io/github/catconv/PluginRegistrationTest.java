@@ -11,7 +11,10 @@ import io.github.catconv.write.WriterRegistry;
 import io.github.catconv.write.bibtex.BiblatexWriter;
 import io.github.catconv.write.bibtex.BibtexWriter;
 import io.github.catconv.write.citation.CitationWriter;
+import io.github.catconv.write.csljson.CslJsonLinesWriter;
 import io.github.catconv.write.csljson.CslJsonWriter;
+import io.github.catconv.write.endnotexml.EndNoteXmlWriter;
+import io.github.catconv.write.mods.ModsWriter;
 import io.github.catconv.write.csv.CsvWriter;
 import io.github.catconv.write.inspect.InspectWriter;
 import io.github.catconv.write.ris.RisWriter;
@@ -46,7 +49,10 @@ class PluginRegistrationTest {
                 "csl-json", CslJsonWriter.class,
                 "csv", CsvWriter.class,
                 "inspect", InspectWriter.class,
-                "ris", RisWriter.class);
+                "ris", RisWriter.class,
+                "csl-jsonl", CslJsonLinesWriter.class,
+                "mods", ModsWriter.class,
+                "endnote-xml", EndNoteXmlWriter.class);
         Map<String, Class<?>> found = new TreeMap<>();
         WriterRegistry.installed().all().forEach(w -> found.put(w.id(), w.getClass()));
         assertEquals(new TreeMap<>(expected), found);

@@ -3,6 +3,7 @@ package io.github.catconv.csl;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
 import io.github.catconv.model.IdentifierScheme;
+import io.github.catconv.model.OriginalScript;
 import io.github.catconv.model.PageRange;
 import io.github.catconv.model.Series;
 import io.github.catconv.model.SourceInfo;
@@ -76,7 +77,12 @@ public final class CslMapping {
             new Row("call-number", BibRecord::callNumber),
             new Row("genre", BibRecord::genre),
             // Zotero's "Library Catalog" field is CSL "source": the catalog the data came from.
-            new Row("source", r -> catalogName(r.source())));
+            new Row("source", r -> catalogName(r.source())),
+            // The original-script forms of a romanized record (MARC 880): the CSL spec's own example
+            // of original-title is "Война и мир". Names have no CSL variable (docs/mapping-csl.md).
+            new Row("original-title", r -> r.originalScript().map(OriginalScript::fullTitle)),
+            new Row("original-publisher", r -> r.originalScript().map(OriginalScript::publisher)),
+            new Row("original-publisher-place", r -> r.originalScript().map(OriginalScript::place)));
 
     private CslMapping() {
     }

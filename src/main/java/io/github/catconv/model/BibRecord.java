@@ -40,6 +40,7 @@ public final class BibRecord {
     private final String rights;
     private final String genre;
     private final String callNumber;
+    private final OriginalScript originalScript;
     private final SourceInfo source;
     private final List<SourceField> unmapped;
     private final Map<String, Provenance> provenance;
@@ -68,6 +69,7 @@ public final class BibRecord {
         this.rights = Person.blankToNull(b.rights);
         this.genre = Person.blankToNull(b.genre);
         this.callNumber = Person.blankToNull(b.callNumber);
+        this.originalScript = b.originalScript == null || b.originalScript.isEmpty() ? null : b.originalScript;
         this.source = b.source == null ? SourceInfo.none() : b.source;
         this.unmapped = List.copyOf(b.unmapped);
         this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(b.provenance));
@@ -104,6 +106,7 @@ public final class BibRecord {
         b.rights = rights;
         b.genre = genre;
         b.callNumber = callNumber;
+        b.originalScript = originalScript;
         b.source = source;
         b.unmapped.addAll(unmapped);
         b.provenance.putAll(provenance);
@@ -130,14 +133,16 @@ public final class BibRecord {
 
     /** Title and subtitle joined as "Title: Subtitle" (the form CSL and BibTeX expect). */
     public Optional<String> fullTitle() {
-        if (title == null) {
-            return Optional.ofNullable(subtitle);
-        }
-        if (subtitle == null) {
-            return Optional.of(title);
+        return Optional.ofNullable(joinTitle(title, subtitle));
+    }
+
+    /** "Title: Subtitle" (no colon after "?", "!" or ":"); either part alone; null when both are null. */
+    static String joinTitle(String title, String subtitle) {
+        if (title == null || subtitle == null) {
+            return title == null ? subtitle : title;
         }
         boolean ends = title.endsWith("?") || title.endsWith("!") || title.endsWith(":");
-        return Optional.of(title + (ends ? " " : ": ") + subtitle);
+        return title + (ends ? " " : ": ") + subtitle;
     }
 
     public Optional<String> shortTitle() {
@@ -256,6 +261,14 @@ public final class BibRecord {
         return Optional.ofNullable(callNumber);
     }
 
+    /**
+     * The original-script forms of the title, names, publisher and place, where the source gives
+     * them beside the romanized ones (MARC 880); empty when it gives none.
+     */
+    public Optional<OriginalScript> originalScript() {
+        return Optional.ofNullable(originalScript);
+    }
+
     public SourceInfo source() {
         return source;
     }
@@ -300,6 +313,7 @@ public final class BibRecord {
         private String rights;
         private String genre;
         private String callNumber;
+        private OriginalScript originalScript;
         private SourceInfo source;
         private final List<SourceField> unmapped = new ArrayList<>();
         private final Map<String, Provenance> provenance = new LinkedHashMap<>();
@@ -336,6 +350,7 @@ public final class BibRecord {
         public Builder rights(String v) { rights = v; return this; }
         public Builder genre(String v) { genre = v; return this; }
         public Builder callNumber(String v) { callNumber = v; return this; }
+        public Builder originalScript(OriginalScript v) { originalScript = v; return this; }
         public Builder source(SourceInfo v) { source = v; return this; }
         public Builder addUnmapped(SourceField v) { unmapped.add(Objects.requireNonNull(v)); return this; }
         public Builder unmapped(List<SourceField> v) { unmapped.clear(); unmapped.addAll(v); return this; }

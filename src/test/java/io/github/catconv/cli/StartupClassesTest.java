@@ -65,7 +65,9 @@ class StartupClassesTest {
         Set<String> plugins = Set.of("io.github.catconv.write.bibtex.BibtexWriter",
                 "io.github.catconv.write.bibtex.BiblatexWriter", "io.github.catconv.write.csljson.CslJsonWriter",
                 "io.github.catconv.write.csv.CsvWriter", "io.github.catconv.write.ris.RisWriter",
-                "io.github.catconv.write.inspect.InspectWriter", "io.github.catconv.write.citation.CitationWriter");
+                "io.github.catconv.write.inspect.InspectWriter", "io.github.catconv.write.citation.CitationWriter",
+                "io.github.catconv.write.mods.ModsWriter", "io.github.catconv.write.endnotexml.EndNoteXmlWriter",
+                "io.github.catconv.write.csljson.CslJsonLinesWriter");
         List<String> extra = loaded.stream()
                 .filter(c -> c.startsWith("io.github.catconv.write.") && c.indexOf('.', "io.github.catconv.write.".length()) > 0)
                 .filter(c -> !c.startsWith(own) && !plugins.contains(c))

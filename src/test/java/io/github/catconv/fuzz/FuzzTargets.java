@@ -17,13 +17,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * The bodies of the fuzz targets, shared by the Jazzer {@code @FuzzTest}s and the plain regression
@@ -96,6 +101,9 @@ final class FuzzTargets {
                 case "csv" -> checkCsv(out, records.size());
                 case "ris" -> checkRis(out, records.size());
                 case "bibtex", "biblatex" -> checkBibtex(out, records.size());
+                case "csl-jsonl" -> checkCslJsonLines(out, records.size());
+                case "mods" -> checkXml(out, "mods", records.size());
+                case "endnote-xml" -> checkXml(out, "record", records.size());
                 default -> { } // no parser for this format (e.g. inspect): writing without an exception is the check
             }
         }
@@ -133,6 +141,31 @@ final class FuzzTargets {
             }
         } catch (IOException e) {
             throw new AssertionError("CSV does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    static void checkCslJsonLines(String out, int n) {
+        List<String> lines = out.lines().toList();
+        check(lines.size() == n, "CSL-JSON lines: " + lines.size() + " lines for " + n + " records");
+        for (String line : lines) {
+            try {
+                check(JSON.readTree(line).isObject(), "CSL-JSON lines: not an object: " + line);
+            } catch (IOException e) {
+                throw new AssertionError("CSL-JSON line does not parse: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** MODS, EndNote XML: well-formed XML 1.0 (the JDK's parser) with one {@code element} per record. */
+    static void checkXml(String out, String element, int n) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)));
+            int found = d.getElementsByTagNameNS("*", element).getLength();
+            check(found == n, "XML: " + found + " <" + element + "> for " + n + " records");
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new AssertionError("XML does not parse: " + e.getMessage(), e);
         }
     }
 

@@ -18,10 +18,10 @@ public final class Samples {
     private Samples() {
     }
 
-    /** Every sample dump in {@code samples/} (page text, Solr JSON and JSON lines, Solr XML), sorted. */
+    /** Every sample dump in {@code samples/} (page text, Solr JSON and JSON lines, Solr XML, MARCXML, raw MARC), sorted. */
     public static List<Path> all() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.toString().matches(".*\\.(txt|json|jsonl|xml)$")).sorted().toList();
+            return s.filter(p -> p.toString().matches(".*\\.(txt|json|jsonl|xml|mrc)$")).sorted().toList();
         }
     }
 

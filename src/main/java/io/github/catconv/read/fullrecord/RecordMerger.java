@@ -24,6 +24,7 @@ import java.util.function.Function;
  *   <tr><td>title, subtitle</td><td>source (245 keeps $n $p; Solr title fields cut them)</td></tr>
  *   <tr><td>contributors</td><td>source when it has any (relator codes give roles Solr loses)</td></tr>
  *   <tr><td>series</td><td>source when it has any (490/830 keep the numbers)</td></tr>
+ *   <tr><td>original script</td><td>source when it has any (880 keeps the subfields)</td></tr>
  *   <tr><td>identifiers</td><td>union, Solr's first, no duplicates by {@link IdentifierIntake#union}</td></tr>
  *   <tr><td>urls, notes</td><td>union, Solr's first, no duplicates</td></tr>
  *   <tr><td>container</td><td>Solr's parts, gaps filled from the source</td></tr>
@@ -62,6 +63,10 @@ public final class RecordMerger {
         }
         if (!source.series().isEmpty()) {
             b.series(source.series());
+        }
+        if (source.originalScript().isPresent()) {
+            b.originalScript(source.originalScript().get());
+            copyProvenance(b, from, "originalScript");
         }
         fillScalars(b, solr, source, from);
         b.identifiers(IdentifierIntake.union(solr.identifiers(), source.identifiers()));

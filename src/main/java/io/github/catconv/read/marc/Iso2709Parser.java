@@ -3,12 +3,15 @@ package io.github.catconv.read.marc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import io.github.catconv.read.ReadContext;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads raw MARC 21 records (ISO 2709 as specified in "MARC 21 Specifications for Record
@@ -16,8 +19,9 @@ import java.util.List;
  * fields ending in the field terminator 0x1E, subfields starting with the delimiter 0x1F, the
  * record ending in 0x1D.
  *
- * <p>Fields are split at the separators, not by the directory's byte lengths, so a record whose
- * bytes were re-encoded (MARC-8 shown as UTF-8, a scrape) still reads. When a scrape replaced the
+ * <p>Bytes are decoded as leader/09 says (UTF-8 or MARC-8, see {@link #next()}). Fields are split at
+ * the separators, not by the directory's byte lengths, so a record whose bytes were re-encoded (a
+ * scrape) still reads. When a scrape replaced the
  * separators by other characters (a {@code #}, {@code ^}, {@code $} or the Unicode control
  * pictures U+241D-U+241F, or the text {@code #30;} of SolrMarc), they are put back or found where the structure puts them: the field terminator
  * just before the base address of data (leader 12-16), the subfield delimiter after the first
@@ -33,18 +37,25 @@ public final class Iso2709Parser {
     static final int MAX_RECORD_BYTES = 200_000;
 
     private final InputStream in;
+    private final ReadContext ctx;
+    /** Records met so far, counted as the cursor counts them (for the "marc-N" id of a record without 001). */
+    private int ordinal;
 
     /**
      * A parser over a stream of records.
      *
      * @param in the bytes; not null; not closed by this parser
+     * @param ctx where characters that could not be decoded are reported; not null
      */
-    public Iso2709Parser(InputStream in) {
-        this.in = java.util.Objects.requireNonNull(in, "in");
+    public Iso2709Parser(InputStream in, ReadContext ctx) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
     }
 
     /**
-     * The next record of the stream, or null at its end.
+     * The next record of the stream, or null at its end. Its bytes are decoded as leader/09 says:
+     * {@code a} UTF-8, blank MARC-8 ({@link Marc8Decoder}); bytes that do not decode are reported
+     * as a warning naming the record, never dropped silently.
      *
      * @throws IOException when the stream fails
      * @throws IllegalArgumentException when the record is not ISO 2709 (the stream stays usable)
@@ -57,25 +68,95 @@ public final class Iso2709Parser {
                 while ((b = in.read()) != -1 && b != RT) {
                     // skip to the end of the oversized record
                 }
+                ordinal++;
                 throw new IllegalArgumentException("MARC record longer than " + MAX_RECORD_BYTES + " bytes skipped");
             }
             buf.write(b);
         }
-        String text = decode(buf.toByteArray()).strip();
-        if (text.isEmpty()) {
+        byte[] bytes = buf.toByteArray();
+        int start = 0;
+        while (start < bytes.length && (bytes[start] & 0xFF) <= ' ') {
+            start++;
+        }
+        if (start == bytes.length) {
             return b == -1 ? null : next();
         }
-        return parse(text);
+        ordinal++;
+        Decoded d = decode(bytes, start);
+        MarcRecord m = parse(d.text());
+        if (d.problem() != null) {
+            String id = m.control("001").map(String::strip).filter(s -> !s.isEmpty()).orElse("marc-" + ordinal);
+            ctx.warn(0, id, d.problem().replace("{field}", fieldName(m, d.field())));
+        }
+        return m;
     }
 
-    /** UTF-8 when valid (leader 09 = 'a', or plain ASCII), else Latin-1 so no byte is lost. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+    /** A record's text and, when some bytes did not decode, what to report and in which field. */
+    private record Decoded(String text, String problem, int field) {
+    }
+
+    /**
+     * Decodes as leader/09 says: {@code a} is UTF-8 (Latin-1 when the bytes are not UTF-8, reported);
+     * blank (or any other value) is MARC-8, unless the bytes hold no escape and are valid UTF-8 with
+     * non-ASCII characters, the common mislabelled UTF-8 record, which MARC-8 would garble.
+     */
+    private static Decoded decode(byte[] bytes, int start) {
+        boolean utf8Leader = bytes.length - start > 9 && bytes[start + 9] == 'a';
+        boolean nonAscii = false;
+        boolean escape = false;
+        for (int i = start; i < bytes.length; i++) {
+            nonAscii |= bytes[i] < 0;
+            escape |= bytes[i] == 0x1B;
         }
+        if (!nonAscii && !escape) {
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), null, 0);
+        }
+        int bad = firstMalformedUtf8(bytes, start);
+        if (utf8Leader || (bad < 0 && !escape)) {
+            if (bad < 0) {
+                return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), null, 0);
+            }
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1),
+                    "leader/09 says UTF-8, but {field} holds a byte sequence that is not UTF-8; the record was read as Latin-1",
+                    fieldIndex(bytes, start, bad));
+        }
+        Marc8Decoder.Result r = Marc8Decoder.decode(bytes, start, bytes.length);
+        if (r.problems().isEmpty()) {
+            return new Decoded(r.text(), null, 0);
+        }
+        Marc8Decoder.Problem first = r.problems().get(0);
+        int more = r.problems().size() - 1;
+        return new Decoded(r.text(), "MARC-8: " + first.message() + " in {field}"
+                + (more > 0 ? " (and " + more + " more in this record)" : "")
+                + "; U+FFFD marks each undecodable character", first.field());
+    }
+
+    /** The offset of the first byte that is not well-formed UTF-8, or -1. */
+    private static int firstMalformedUtf8(byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        return r.isError() ? in.position() : -1;
+    }
+
+    /** Which field a byte offset lies in: 0 for the leader and directory, n for the n-th data field. */
+    private static int fieldIndex(byte[] bytes, int start, int offset) {
+        int field = 0;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == FT) {
+                field++;
+            }
+        }
+        return field;
+    }
+
+    /** "field 245" for the n-th data field (by the directory), "the leader or directory" for 0. */
+    private static String fieldName(MarcRecord m, int field) {
+        if (field <= 0) {
+            return "the leader or directory";
+        }
+        return field <= m.fields().size() ? "field " + m.fields().get(field - 1).tag() : "data field " + field;
     }
 
     /**

@@ -91,7 +91,7 @@ abstract class MarcCursor implements RecordCursor {
 
         Iso(InputStream in, ReadContext ctx) {
             super(in, ctx);
-            this.parser = new Iso2709Parser(in);
+            this.parser = new Iso2709Parser(in, ctx);
         }
 
         @Override

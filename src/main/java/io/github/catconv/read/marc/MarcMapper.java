@@ -63,6 +63,7 @@ public final class MarcMapper {
         mapSeries(m, b);
         mapNotes(m, b);
         mapHost(m, b, id);
+        MarcAltScript.of(m).ifPresent(o -> b.originalScript(o).provenance("originalScript", MarcAltScript.provenance(m)));
         b.source(new SourceInfo(id, null, null, "marc", List.of(), ctx.fileName(), line));
         return b.build();
     }
@@ -78,6 +79,18 @@ public final class MarcMapper {
             return;
         }
         MarcRecord.Field f = f245.get();
+        String title = titleProper(f);
+        if (title != null) {
+            b.title(title).provenance("title", prov(f, "245$a$n$p", "ISBD punctuation removed"));
+        }
+        String sub = subtitle(f);
+        if (sub != null) {
+            b.subtitle(sub).provenance("subtitle", prov(f, "245$b", ""));
+        }
+    }
+
+    /** A 245's $a $n $p joined by ". ", ISBD punctuation removed; null when empty (also for an 880 linked to 245). */
+    static String titleProper(MarcRecord.Field f) {
         StringBuilder title = new StringBuilder();
         for (MarcRecord.Subfield s : f.subfields()) {
             if ("anp".indexOf(s.code()) >= 0) {
@@ -88,13 +101,13 @@ public final class MarcMapper {
                 }
             }
         }
-        if (title.length() > 0) {
-            b.title(title.toString()).provenance("title", prov(f, "245$a$n$p", "ISBD punctuation removed"));
-        }
+        return title.length() == 0 ? null : title.toString();
+    }
+
+    /** A 245's $b, ISBD punctuation removed; null when absent. */
+    static String subtitle(MarcRecord.Field f) {
         String sub = f.join("b");
-        if (sub != null) {
-            b.subtitle(Isbd.clean(sub)).provenance("subtitle", prov(f, "245$b", ""));
-        }
+        return sub == null ? null : Isbd.clean(sub);
     }
 
     /** 264 (second indicator 1, publication) before 260: $a place, $b publisher, $c date; 008/07-10 as fallback year. */

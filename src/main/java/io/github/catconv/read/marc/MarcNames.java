@@ -42,13 +42,11 @@ final class MarcNames {
     }
 
     private void add(MarcTables.NameField nf, MarcRecord.Field f, BibRecord.Builder b) {
-        String heading = heading(nf, f);
-        if (heading == null) {
+        ParsedName p = parsed(nf, f);
+        if (p == null) {
             return;
         }
-        ParsedName p = nf.kind == MarcTables.NameKind.PERSON ? NameParser.parse(heading)
-                : NameParser.parseOrganization(heading);
-        Agent agent = nf.kind == MarcTables.NameKind.PERSON ? p.agent() : new Organization(p.agent().displayName());
+        Agent agent = agent(nf, p);
         Optional<ContributorRole> role = relator(f, nf).or(p::role);
         String rule = "";
         if (role.isEmpty() && !nf.main && isNamedAsEditor(agent)) {
@@ -61,6 +59,24 @@ final class MarcNames {
             b.addContributor(new Contributor(r, agent));
             b.provenance("contributors[" + seen.size() + "]", MarcMapper.prov(f, nf.tag, rule));
         }
+    }
+
+    /** The agent a name field holds, as {@link #addTo} adds it; null when the field names no one. */
+    static Agent agentOf(MarcTables.NameField nf, MarcRecord.Field f) {
+        ParsedName p = parsed(nf, f);
+        return p == null ? null : agent(nf, p);
+    }
+
+    private static ParsedName parsed(MarcTables.NameField nf, MarcRecord.Field f) {
+        String heading = heading(nf, f);
+        if (heading == null) {
+            return null;
+        }
+        return nf.kind == MarcTables.NameKind.PERSON ? NameParser.parse(heading) : NameParser.parseOrganization(heading);
+    }
+
+    private static Agent agent(MarcTables.NameField nf, ParsedName p) {
+        return nf.kind == MarcTables.NameKind.PERSON ? p.agent() : new Organization(p.agent().displayName());
     }
 
     /** The name subfields joined: persons with ", " before dates, organisations and meetings with spaces. */

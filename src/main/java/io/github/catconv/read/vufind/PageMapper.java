@@ -27,7 +27,7 @@ final class PageMapper {
         BibRecord.Builder b = m.record;
         b.source(m.source());
         b.unmapped(m.fields.unused());
-        BibRecord rec = b.build();
+        BibRecord rec = AltScriptSpelling.apply(m.fields, b.build());
         if (m.fullRecord != null) {
             // The source record VuFind indexed (MARCXML, MARC-in-JSON, raw MARC, Dublin Core, MODS)
             // adds what the Solr fields lost: exact dates, journal titles, identifiers.

@@ -14,7 +14,9 @@ import java.util.Set;
 final class BiblatexDataModel {
 
     private static final Set<String> UNIVERSAL = Set.of("date", "doi", "eprint", "eprinttype", "url", "langid",
-            "keywords", "abstract", "entrysubtype", "shortjournal");
+            "keywords", "abstract", "entrysubtype", "shortjournal",
+            // not universal in biber, but allowed for every type below
+            "titleaddon");
 
     private static final Set<String> BOOKISH = Set.of("author", "editor", "translator", "title", "subtitle",
             "booktitle", "volume", "number", "pages", "edition", "series", "location", "publisher", "isbn", "note");

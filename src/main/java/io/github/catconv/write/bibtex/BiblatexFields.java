@@ -4,6 +4,7 @@ import io.github.catconv.model.Container;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.DateValue;
 import io.github.catconv.model.IdentifierScheme;
+import io.github.catconv.model.OriginalScript;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ final class BiblatexFields {
             FieldSpec.braced("translator", c -> c.names(ContributorRole.TRANSLATOR)),
             FieldSpec.braced("title", c -> c.title(c.record().title().or(() -> c.record().subtitle()))),
             FieldSpec.braced("subtitle", c -> c.record().title().isPresent() ? c.title(c.record().subtitle()) : null),
+            // The title in its original script (MARC 880), printed after the title: biblatex has no
+            // vernacular-title field, and origtitle means the original of a translation (§2.2.2).
+            FieldSpec.braced("titleaddon", c -> c.text(c.record().originalScript().map(OriginalScript::fullTitle))),
             FieldSpec.braced("booktitle", c -> c.typeIs("incollection", "inbook", "inproceedings", "inreference")
                     ? c.containerTitle() : null),
             FieldSpec.braced("journaltitle", BiblatexFields::journalTitle),

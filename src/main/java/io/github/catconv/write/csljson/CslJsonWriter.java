@@ -135,7 +135,7 @@ public final class CslJsonWriter implements RecordWriter {
 
         @Override
         public void write(BibRecord record) throws IOException {
-            writeValue(CslMapping.toCsl(record, itemId(record)));
+            writeNode(gen, CslMapping.toCsl(record, itemId(record)));
             gen.flush();
         }
 
@@ -155,31 +155,31 @@ public final class CslJsonWriter implements RecordWriter {
         private static String itemId(BibRecord record) {
             return record.id();
         }
+    }
 
-        /** Serialises one node of the neutral CSL tree. */
-        private void writeValue(Object value) throws IOException {
-            if (value instanceof String s) {
-                gen.writeString(s);
-            } else if (value instanceof Integer i) {
-                gen.writeNumber(i);
-            } else if (value instanceof Boolean b) {
-                gen.writeBoolean(b);
-            } else if (value instanceof Map<?, ?> map) {
-                gen.writeStartObject();
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    gen.writeFieldName((String) e.getKey());
-                    writeValue(e.getValue());
-                }
-                gen.writeEndObject();
-            } else if (value instanceof List<?> list) {
-                gen.writeStartArray();
-                for (Object o : list) {
-                    writeValue(o);
-                }
-                gen.writeEndArray();
-            } else {
-                throw new IllegalStateException("not a CSL tree node: " + value);
+    /** Serialises one node of the neutral CSL tree ({@link CslMapping}); shared with the JSON lines writer. */
+    static void writeNode(JsonGenerator gen, Object value) throws IOException {
+        if (value instanceof String s) {
+            gen.writeString(s);
+        } else if (value instanceof Integer i) {
+            gen.writeNumber(i);
+        } else if (value instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (value instanceof Map<?, ?> map) {
+            gen.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                gen.writeFieldName((String) e.getKey());
+                writeNode(gen, e.getValue());
             }
+            gen.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            gen.writeStartArray();
+            for (Object o : list) {
+                writeNode(gen, o);
+            }
+            gen.writeEndArray();
+        } else {
+            throw new IllegalStateException("not a CSL tree node: " + value);
         }
     }
 }

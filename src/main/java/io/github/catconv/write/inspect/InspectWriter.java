@@ -6,6 +6,7 @@ import io.github.catconv.model.Container;
 import io.github.catconv.model.Contributor;
 import io.github.catconv.model.Identifier;
 import io.github.catconv.model.Organization;
+import io.github.catconv.model.OriginalScript;
 import io.github.catconv.model.Person;
 import io.github.catconv.model.Provenance;
 import io.github.catconv.model.Series;
@@ -98,6 +99,7 @@ public final class InspectWriter implements RecordWriter {
             }
             r.rights().ifPresent(v -> row("rights", shorten(v), "rights"));
             r.callNumber().ifPresent(v -> row("call number", v, "callNumber"));
+            r.originalScript().ifPresent(this::originalScript);
             rowIfPresent("institution", r.source().institution(), "source");
             rowIfPresent("collection", r.source().collection(), "source");
             rowIfPresent("record format", r.source().recordFormat(), "source");
@@ -123,6 +125,17 @@ public final class InspectWriter implements RecordWriter {
             if (c.pages() != null) {
                 row("pages", c.pages().format("-"), "container.pages");
             }
+        }
+
+        /** The original-script forms (MARC 880), each with its script. */
+        private void originalScript(OriginalScript o) {
+            String script = o.script() == null ? "" : "  [" + o.script() + "]";
+            rowIfPresent("orig. title", o.fullTitle() == null ? null : o.fullTitle() + script, "originalScript");
+            o.names().forEach((romanized, name) ->
+                    row("orig. name", name + script + "  (of " + romanized + ")", "originalScript"));
+            rowIfPresent("orig. publ.", o.publisher() == null ? null : o.publisher() + script, "originalScript");
+            rowIfPresent("orig. place", o.place() == null ? null : o.place() + script, "originalScript");
+            rowIfPresent("orig. edition", o.edition() == null ? null : o.edition() + script, "originalScript");
         }
 
         private void rowIfPresent(String label, String value, String provKey) {

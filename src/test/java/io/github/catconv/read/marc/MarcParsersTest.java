@@ -28,7 +28,7 @@ class MarcParsersTest {
     static List<MarcRecord> iso(String file) throws IOException {
         List<MarcRecord> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(FIXTURES.resolve("marc").resolve(file))) {
-            Iso2709Parser p = new Iso2709Parser(in);
+            Iso2709Parser p = new Iso2709Parser(in, io.github.catconv.read.ReadContext.of("test", io.github.catconv.diag.DiagnosticSink.discard()));
             for (MarcRecord m = p.next(); m != null; m = p.next()) {
                 out.add(m);
             }
@@ -116,7 +116,8 @@ class MarcParsersTest {
         byte[] both = new byte[bad.length + good.length];
         System.arraycopy(bad, 0, both, 0, bad.length);
         System.arraycopy(good, 0, both, bad.length, good.length);
-        Iso2709Parser p = new Iso2709Parser(new ByteArrayInputStream(both));
+        Iso2709Parser p = new Iso2709Parser(new ByteArrayInputStream(both),
+                io.github.catconv.read.ReadContext.of("test", io.github.catconv.diag.DiagnosticSink.discard()));
         assertThrows(IllegalArgumentException.class, p::next);
         assertEquals("testbug2", p.next().control("001").orElseThrow());
     }
