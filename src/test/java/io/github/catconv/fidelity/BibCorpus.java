@@ -176,8 +176,32 @@ final class BibCorpus {
         } catch (Exception | Error ex) {
             s = latex.replaceAll("\\\\[a-zA-Z]+\\s*", "").replace("{", "").replace("}", "");
         }
-        s = Normalizer.normalize(s.replace('~', ' ').replace('\u00a0', ' '), Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        s = decodeEntities(s);
+        s = Normalizer.normalize(s.replace('~', ' ').replace('\u00a0', ' ').replaceAll("\\p{Cntrl}", " "), Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
         return s.isEmpty() ? null : s;
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|#(\\d{1,6})|#x([0-9a-fA-F]{1,6}));");
+
+    /**
+     * Some entries hold HTML entities literally (URLs copied from Google Scholar: "&amp;"). As in
+     * samples/expected-facts.tsv, the fact is the decoded text.
+     */
+    private static String decodeEntities(String s) {
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String rep = switch (m.group(1)) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16)));
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private static void names(String raw, List<Name> persons, List<String> corporate) {
@@ -207,6 +231,12 @@ final class BibCorpus {
             String family = text(commaParts.get(0));
             String given = text(commaParts.get(commaParts.size() - 1));
             String suffix = commaParts.size() > 2 ? text(commaParts.get(1)) : null;
+            if (suffix != null && given != null && given.matches("(?i)(jr|sr|ii|iii|iv)\\.?")) {
+                // "Stewart, Charles, III": the catalog order, not BibTeX's "Last, Jr, First".
+                String t = suffix;
+                suffix = given;
+                given = t;
+            }
             return family == null ? null : new Name(family, given == null ? "" : given, suffix == null ? "" : suffix);
         }
         List<String> words = splitDepth0(p, "\\s+");
@@ -288,7 +318,7 @@ final class BibCorpus {
     }
 
     private static String pages(String s) {
-        return s == null ? null : s.replaceAll("\\s*(--|–|—|-)\\s*", "-");
+        return s == null ? null : s.replaceAll("\\s*[-\u2010-\u2015]+\\s*", "-");
     }
 
     private static String doi(String s) {
@@ -307,11 +337,34 @@ final class BibCorpus {
         Matcher m = ISBN.matcher(s);
         while (m.find()) {
             String digits = m.group().replaceAll("[^0-9Xx]", "").toUpperCase(Locale.ROOT);
-            if ((digits.length() == 10 || digits.length() == 13) && !out.contains(digits)) {
+            if (validIsbn(digits) && !out.contains(digits)) {
                 out.add(digits);
             }
         }
         return out;
+    }
+
+    /** Only a well-formed ISBN is a fact; the corpus has ISSNs, page numbers and typos in isbn fields. */
+    static boolean validIsbn(String d) {
+        if (d.length() == 10) {
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                char c = d.charAt(i);
+                if (c == 'X' && i < 9) {
+                    return false;
+                }
+                sum += (10 - i) * (c == 'X' ? 10 : c - '0');
+            }
+            return sum % 11 == 0;
+        }
+        if (d.length() == 13 && d.matches("97[89]\\d{10}")) {
+            int sum = 0;
+            for (int i = 0; i < 13; i++) {
+                sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+            return sum % 10 == 0;
+        }
+        return false;
     }
 
     private static String issn(String s) {

@@ -49,13 +49,20 @@ final class FidelityScore {
     static Map<String, List<String>> expected(SourceRecord r, FidelityHarness.Layout layout, boolean isbd) {
         Map<String, List<String>> f = new LinkedHashMap<>();
         boolean headerOnly = layout == FidelityHarness.Layout.HEADER_ONLY;
-        put(f, "type", r.cslType());
+        String type = r.cslType();
+        if (layout == FidelityHarness.Layout.MARC_STAFF && type != null
+                && (type.equals("paper-conference") || (type.equals("article-journal") && !r.isPart()))) {
+            // MARC has no conference flag here and an article without a 773 host looks like a monograph.
+            type = null;
+        }
+        put(f, "type", type);
         put(f, "title", r.fullTitle());
         List<String> family = new ArrayList<>();
         List<String> given = new ArrayList<>();
         for (Name n : r.authors()) {
             family.add(n.family());
-            given.add(n.given());
+            // A suffix counts with the given name: "Snyder, James M. Jr." and "Snyder, James M., Jr." are one fact.
+            given.add((n.given() + " " + n.suffix()).strip());
         }
         if (!family.isEmpty()) {
             f.put("author.family", family);
@@ -111,6 +118,8 @@ final class FidelityScore {
             recordsMissing++;
         }
         Map<String, List<String>> facts = expected(r, layout, isbd);
+        // Held-out misses are counted, never listed: fixers must not see them.
+        List<Miss> misses = heldOut ? new ArrayList<>() : this.misses;
         for (Map.Entry<String, List<String>> e : facts.entrySet()) {
             String field = e.getKey();
             List<String> exp = e.getValue();
@@ -132,9 +141,13 @@ final class FidelityScore {
             }
             List<String> groups = new ArrayList<>(List.of("overall", "field:" + field, "layout:" + layout.name(),
                     "part:" + (heldOut ? "held-out" : "worked"), "punct:" + (isbd ? "catalog" : "plain"), "set:" + r.set(),
-                    "part-field:" + (heldOut ? "held-out" : "worked") + ":" + field));
+                    "part-field:" + (heldOut ? "held-out" : "worked") + ":" + field, "layout-field:" + layout.name() + ":" + field));
             if (lang != null) {
                 groups.add("lang:" + lang);
+                if (layout == FidelityHarness.Layout.HEADER_ONLY) {
+                    // The header is where the UI language matters: the staff view is the same in every language.
+                    groups.add("lang-header:" + lang);
+                }
             }
             for (String g : groups) {
                 Tally t = tally(g);
@@ -185,7 +198,7 @@ final class FidelityScore {
         String t = Normalizer.normalize(s, Normalizer.Form.NFC)
                 .replaceAll("[\u2018\u2019\u201a\u201b`]", "'").replaceAll("[\u201c\u201d\u201e]", "\"")
                 .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015]", "-")
-                .replaceAll("\\s+", " ").replace(" : ", ": ").strip();
+                .replaceAll("\\s+", " ").replace(" : ", ": ").replaceAll("([?!]):", "$1").strip();
         return t.replaceAll("^[\\s.,;:/]+|[\\s.,;:/]+$", "");
     }
 
@@ -201,7 +214,8 @@ final class FidelityScore {
             case "author.family", "author.given" -> {
                 for (JsonNode n : item.path("author")) {
                     if (!n.has("literal")) {
-                        out.add(field.equals("author.family") ? family(n) : given(n));
+                        out.add(field.equals("author.family") ? family(n)
+                                : (given(n) + (n.has("suffix") ? " " + n.get("suffix").asText() : "")).strip());
                     }
                 }
             }

@@ -49,13 +49,14 @@ final class VufindRenderer {
     /** Catalog punctuation for the title (ISBD " : " and " / "), relator terms and "c1987" dates. */
     static String titleShort(SourceRecord r, boolean isbd) {
         if (!isbd) {
-            return r.title();
+            // Non-MARC sources (the PubMed seed) index the whole title as title_short, with no title_sub.
+            return r.fullTitle();
         }
         return r.subtitle() == null ? r.title() + " /" : r.title() + " :";
     }
 
     static String titleSub(SourceRecord r, boolean isbd) {
-        if (r.subtitle() == null) {
+        if (r.subtitle() == null || !isbd) {
             return null;
         }
         return isbd ? r.subtitle() + " /" : r.subtitle();
@@ -64,7 +65,7 @@ final class VufindRenderer {
     static String title(SourceRecord r, boolean isbd) {
         String sub = titleSub(r, isbd);
         if (!isbd) {
-            return sub == null ? r.title() : r.title() + ": " + sub;
+            return r.fullTitle();
         }
         return sub == null ? titleShort(r, true) : titleShort(r, true) + " " + sub;
     }
@@ -258,7 +259,7 @@ final class VufindRenderer {
         if (spinner) {
             sb.append(strings.label("loading_ellipsis", lang)).append("\n\n");
         }
-        String titleLine = r.subtitle() == null ? titleShort(r, isbd) : titleShort(r, isbd) + " " + titleSub(r, isbd);
+        String titleLine = titleSub(r, isbd) == null ? titleShort(r, isbd) : titleShort(r, isbd) + " " + titleSub(r, isbd);
         sb.append(titleLine).append("\n\n");
         if (r.abstractText() != null) {
             String a = r.abstractText();
@@ -284,8 +285,9 @@ final class VufindRenderer {
         }
         if (!r.editors().isEmpty()) {
             List<String> eds = new ArrayList<>();
-            r.editors().forEach(n -> eds.add(n.heading()));
-            row(sb, strings.label("Other Authors", lang), String.join(", ", eds) + " (" + strings.role("edt", lang) + ")", true);
+            // data-authors.phtml prints each name followed by its own role(s).
+            r.editors().forEach(n -> eds.add(n.heading() + " (" + strings.role("edt", lang) + ")"));
+            row(sb, strings.label("Other Authors", lang), String.join(", ", eds), true);
         }
         row(sb, strings.label("Format", lang), strings.format(r.format(), lang), true);
         if (r.languageName() != null) {
@@ -332,9 +334,9 @@ final class VufindRenderer {
     String marcStaffView(SourceRecord r, String lang, boolean isbd) {
         StringBuilder sb = new StringBuilder();
         sb.append(strings.label("loading_ellipsis", lang)).append("\n\n");
-        sb.append(r.subtitle() == null ? titleShort(r, isbd) : titleShort(r, isbd) + " " + titleSub(r, isbd)).append("\n\n");
+        sb.append(titleSub(r, isbd) == null ? titleShort(r, isbd) : titleShort(r, isbd) + " " + titleSub(r, isbd)).append("\n\n");
         sb.append(strings.label("Staff View", lang)).append("\nMARC\n");
-        char recordType = r.format().equals("Thesis") || r.format().equals("Manuscript") ? 't' : 'a';
+        char recordType = r.format().equals("Manuscript") ? 't' : 'a';
         char level = r.isPart() ? (r.format().equals("Article") ? 'b' : 'a') : 'm';
         sb.append("LEADER      n").append(recordType).append(level).append("  2200000 a 4500\n");
         sb.append("001 ").append(r.id()).append('\n');
@@ -365,10 +367,13 @@ final class VufindRenderer {
         } else {
             field(sb, "245", "10", "a", r.title() + " :", "b", r.subtitle() + (statement != null ? " /" : ""), "c", statement);
         }
-        if (!r.isPart() && (r.publisher() != null || r.place() != null || r.year() != null)) {
+        if (r.publisher() != null || r.place() != null || r.year() != null) {
             field(sb, "264", " 1", "a", r.place() == null ? null : r.place() + " :", "b",
                     r.publisher() == null ? null : r.publisher() + (r.year() != null ? "," : ""), "c",
                     r.year() == null ? null : printedYear(r, isbd) + ".");
+        }
+        if (r.format().equals("Thesis")) {
+            field(sb, "502", "  ", "a", "Thesis" + (r.publisher() == null ? "" : "--" + r.publisher()) + (r.year() == null ? "" : ", " + r.year()) + ".");
         }
         if (r.abstractText() != null) {
             field(sb, "520", "  ", "a", r.abstractText());
