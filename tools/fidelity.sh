@@ -8,5 +8,5 @@ set -- -Dcatconv.fidelity.full=true
 if [ -n "$FIDELITY_PAGES" ]; then
   set -- "$@" "-Dcatconv.fidelity.pages=$FIDELITY_PAGES"
 fi
-mvn -B -q test -Dtest=FidelityHarness -Dsurefire.failIfNoSpecifiedTests=false "$@"
+mvn -B -q test -Dtest=FidelityHarnessTest -Dsurefire.failIfNoSpecifiedTests=false "$@"
 cat target/fidelity/report.md

@@ -46,11 +46,11 @@ final class FidelityScore {
     }
 
     /** Which facts the page of this layout carries; the rest are not scored for it. */
-    static Map<String, List<String>> expected(SourceRecord r, FidelityHarness.Layout layout, boolean isbd) {
+    static Map<String, List<String>> expected(SourceRecord r, FidelityHarnessTest.Layout layout, boolean isbd) {
         Map<String, List<String>> f = new LinkedHashMap<>();
-        boolean headerOnly = layout == FidelityHarness.Layout.HEADER_ONLY;
+        boolean headerOnly = layout == FidelityHarnessTest.Layout.HEADER_ONLY;
         String type = r.cslType();
-        if (layout == FidelityHarness.Layout.MARC_STAFF && type != null
+        if (layout == FidelityHarnessTest.Layout.MARC_STAFF && type != null
                 && (type.equals("paper-conference") || (type.equals("article-journal") && !r.isPart()))) {
             // MARC has no conference flag here and an article without a 773 host looks like a monograph.
             type = null;
@@ -112,7 +112,7 @@ final class FidelityScore {
     }
 
     /** Scores one record; item is null when the output had no item for it. */
-    void score(SourceRecord r, FidelityHarness.Layout layout, String lang, boolean isbd, boolean heldOut, JsonNode item) {
+    void score(SourceRecord r, FidelityHarnessTest.Layout layout, String lang, boolean isbd, boolean heldOut, JsonNode item) {
         records++;
         if (item == null) {
             recordsMissing++;
@@ -144,7 +144,7 @@ final class FidelityScore {
                     "part-field:" + (heldOut ? "held-out" : "worked") + ":" + field, "layout-field:" + layout.name() + ":" + field));
             if (lang != null) {
                 groups.add("lang:" + lang);
-                if (layout == FidelityHarness.Layout.HEADER_ONLY) {
+                if (layout == FidelityHarnessTest.Layout.HEADER_ONLY) {
                     // The header is where the UI language matters: the staff view is the same in every language.
                     groups.add("lang-header:" + lang);
                 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the recorded baseline. {@code -Dcatconv.fidelity.full=true} runs the whole corpus in every layout
  * and writes {@code target/fidelity/report.md} and {@code target/fidelity/misses.tsv}.
  */
-class FidelityHarness {
+class FidelityHarnessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final boolean FULL = Boolean.getBoolean("catconv.fidelity.full");
