@@ -5,14 +5,17 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** Options about the inputs and error handling, shared by {@code convert} and {@code inspect}. */
 public final class InputOptions {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Dump files or folders of dumps; '-' reads standard input.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = {"Dump files or folders of dumps; '-' reads standard input, as does no INPUT when"
+                    + " standard input is not a terminal."})
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT",
@@ -46,4 +49,24 @@ public final class InputOptions {
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    /**
+     * The inputs to read: as given, or standard input when none is given and it is not a terminal
+     * (as {@code cat} and {@code sort} do).
+     *
+     * @throws ParameterException for no input from a terminal, or '-' given twice
+     */
+    List<String> inputs(CatconvCommand root, CommandSpec spec) {
+        if (inputs.isEmpty()) {
+            if (root.stdinIsTerminal) {
+                throw new ParameterException(spec.commandLine(),
+                        "no INPUT given, and standard input is a terminal: name a file or pipe a dump in");
+            }
+            return List.of("-");
+        }
+        if (inputs.indexOf("-") != inputs.lastIndexOf("-")) {
+            throw new ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
+        }
+        return inputs;
+    }
 }

@@ -1,0 +1,149 @@
+package io.github.catconv.robust;
+
+import static io.github.catconv.robust.Processes.SAMPLE;
+import static io.github.catconv.robust.Processes.catconv;
+import static io.github.catconv.robust.Processes.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.catconv.robust.Processes.Result;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line behaves as the Unix tools users know (issue 18): each test runs the real CLI
+ * as a separate process, with real pipes for its standard streams.
+ */
+class UnixCommandLineTest {
+
+    private static String ris;
+    private static String cslJson;
+
+    @BeforeAll
+    static void expectedOutput(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "ris"));
+        assertEquals(0, r.code(), r.err());
+        ris = r.out();
+        assertTrue(ris.startsWith("TY  - JOUR"), ris);
+        Result j = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "csl-json"));
+        assertEquals(0, j.code(), j.err());
+        cslJson = j.out();
+    }
+
+    @Test
+    void aMistypedSubcommandGetsOneLineWithTheCommandMeant(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "fromats"));
+        assertEquals(64, r.code(), r.err());
+        assertEquals(List.of("catconv: 'fromats' is not a catconv command; did you mean 'formats'? (see 'catconv --help')"),
+                r.errLines());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aUsageErrorIsItsMessageAndAPointerToHelpNotTheWholeUsage(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString()));
+        assertEquals(64, r.code(), r.err());
+        assertEquals(2, r.errLines().size(), r.err());
+        assertTrue(r.errLines().get(0).startsWith("catconv: Missing required option: '--to=FORMAT'"), r.err());
+        assertEquals("Try 'catconv convert --help' for more information.", r.errLines().get(1));
+    }
+
+    @Test
+    void helpAndHelpConvertPrintUsage(@TempDir Path dir) throws Exception {
+        Result top = run(catconv(dir, "help"));
+        assertEquals(0, top.code(), top.err());
+        assertTrue(top.out().startsWith("Usage: catconv "), top.out());
+        assertTrue(top.out().contains("formats"), top.out());
+        Result convert = run(catconv(dir, "help", "convert"));
+        assertEquals(0, convert.code(), convert.err());
+        assertTrue(convert.out().startsWith("Usage: catconv convert"), convert.out());
+    }
+
+    @Test
+    void leavingOutConvertStillConvertsAFile(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, SAMPLE.toString(), "--to", "ris"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, r.out());
+    }
+
+    @Test
+    void dashAsOutputIsStandardOutput(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "ris", "-o", "-"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, r.out());
+        assertTrue(Files.notExists(dir.resolve("-")), "wrote a file named '-'");
+    }
+
+    @Test
+    void anOutputEndingInSlashIsAFolderCreatedWithOneFilePerInput(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "ris", "-o", "out/new/"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, Files.readString(dir.resolve("out/new/pubmed-6092784.ris")));
+    }
+
+    @Test
+    void noInputWithAPipedStandardInputReadsIt(@TempDir Path dir) throws Exception {
+        Process p = catconv(dir, "convert", "--to", "ris").start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(Files.readAllBytes(SAMPLE));
+        }
+        Result r = Processes.finish(p);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, r.out());
+    }
+
+    @Test
+    void standardInputTwiceIsAUsageError(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", "-", "-", "--to", "ris"));
+        assertEquals(64, r.code(), r.err());
+        assertEquals("catconv: '-' (standard input) can be read only once", r.errLines().get(0));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void theFormatFollowsTheOutputsExtension(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "-o", "items.RIS"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, Files.readString(dir.resolve("items.RIS")));
+    }
+
+    @Test
+    void dotBibIsAmbiguousAndSaysSo(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "-o", "items.bib"));
+        assertEquals(64, r.code(), r.err());
+        assertEquals("catconv: '.bib' is written by biblatex and bibtex: say which with --to", r.errLines().get(0));
+        assertTrue(Files.notExists(dir.resolve("items.bib")));
+    }
+
+    @Test
+    void formatNamesTakeAnyCaseAndTheUsualAliases(@TempDir Path dir) throws Exception {
+        Result upper = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "RIS"));
+        assertEquals(0, upper.code(), upper.err());
+        assertEquals(ris, upper.out());
+        for (String alias : List.of("json", "csljson", "CSL-JSON")) {
+            Result r = run(catconv(dir, "convert", SAMPLE.toString(), "--to", alias));
+            assertEquals(0, r.code(), alias + ": " + r.err());
+            assertEquals(cslJson, r.out(), alias);
+        }
+        Result bib = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "bib"));
+        Result bibtex = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "bibtex"));
+        assertEquals(0, bib.code(), bib.err());
+        assertEquals(bibtex.out(), bib.out());
+        Result from = run(catconv(dir, "convert", SAMPLE.toString(), "--from", "VuFind", "--to", "ris"));
+        assertEquals(0, from.code(), from.err());
+        assertEquals(ris, from.out());
+    }
+
+    @Test
+    void anOptionTheChosenWriterIgnoresIsAWarning(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "bibtex", "--eol", "lf"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("warning: --eol is read by ris; --to bibtex ignores it"), r.errLines());
+        assertTrue(r.out().startsWith("@article{"), r.out());
+    }
+}
