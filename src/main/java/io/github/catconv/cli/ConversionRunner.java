@@ -2,6 +2,7 @@ package io.github.catconv.cli;
 
 import io.github.catconv.convert.Conversion;
 import io.github.catconv.convert.ConversionOptions;
+import io.github.catconv.convert.FolderFilter;
 import io.github.catconv.diag.CatconvException;
 import io.github.catconv.diag.DiagnosticSink;
 import io.github.catconv.diag.ExitStatus;
@@ -19,7 +20,8 @@ public final class ConversionRunner {
     private ConversionRunner() {
     }
 
-    static int convert(ConversionOptions options, CatconvCommand root, CommandSpec spec, boolean debug) {
+    static int convert(ConversionOptions options, FolderFilter folders, CatconvCommand root, CommandSpec spec,
+                       boolean debug) {
         PrintWriter err = spec.commandLine().getErr();
         if (root.stdinIsTerminal && options.inputs().contains("-")) {
             err.println("error: standard input is a terminal: pipe a dump into catconv or name a file"
@@ -33,7 +35,7 @@ public final class ConversionRunner {
                 err.flush();
             }
         };
-        Conversion conversion = new Conversion(options, sink, root.stdin);
+        Conversion conversion = new Conversion(options, sink, root.stdin, folders);
         Thread notice = new Thread(() -> {
             err.println(interruptedMessage(options, conversion));
             err.flush();

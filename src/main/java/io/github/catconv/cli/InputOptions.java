@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.convert.FolderFilter;
 import io.github.catconv.read.ReadContext;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -15,8 +16,18 @@ public final class InputOptions {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = {"Dump files or folders of dumps; '-' reads standard input, as does no INPUT when"
-                    + " standard input is not a terminal."})
+                    + " standard input is not a terminal.",
+                "A folder is read recursively (hidden files and folders left out): each text file a reader"
+                    + " recognises, the others skipped with a note."})
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In folders, read only files matching GLOB (e.g. '*.txt'; with a '/', the path below the folder). Repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "In folders, skip files matching GLOB. Repeatable; wins over --include.")
+    List<String> exclude = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "FORMAT",
             description = "Input format (default: sniffed per file). See 'catconv formats'.")
@@ -56,6 +67,14 @@ public final class InputOptions {
      *
      * @throws ParameterException for no input from a terminal, or '-' given twice
      */
+    FolderFilter folderFilter(CommandSpec spec) {
+        try {
+            return FolderFilter.of(include, exclude);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "invalid --include or --exclude pattern: " + e.getMessage());
+        }
+    }
+
     List<String> inputs(CatconvCommand root, CommandSpec spec) {
         if (inputs.isEmpty()) {
             if (root.stdinIsTerminal) {

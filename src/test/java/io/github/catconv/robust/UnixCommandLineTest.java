@@ -146,4 +146,42 @@ class UnixCommandLineTest {
         assertEquals(List.of("warning: --eol is read by ris; --to bibtex ignores it"), r.errLines());
         assertTrue(r.out().startsWith("@article{"), r.out());
     }
+
+    @Test
+    void aFolderIsReadForItsExportsAndItsOtherFilesAreSkippedWithANote(@TempDir Path dir) throws Exception {
+        Path dumps = Files.createDirectories(dir.resolve("dumps/2024"));
+        Files.copy(SAMPLE, dumps.resolve("a.txt"));
+        Files.writeString(dir.resolve("dumps/README.md"), "# Dumps\n\nDownloaded from the catalogue in May.\n");
+        Files.writeString(dir.resolve("dumps/2024/notes.txt"), "Ask the library about the missing pages.\n");
+        Result r = run(catconv(dir, "convert", "dumps", "--to", "ris"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, r.out());
+        assertEquals(List.of("info dumps/2024/notes.txt: not a catalog export (skipped; --from reads it anyway)",
+                "info dumps/README.md: not a catalog export (skipped; --from reads it anyway)"), r.errLines());
+    }
+
+    @Test
+    void includeAndExcludeChooseTheFilesOfAFolder(@TempDir Path dir) throws Exception {
+        Path dumps = Files.createDirectories(dir.resolve("dumps/old"));
+        Files.copy(SAMPLE, dir.resolve("dumps/a.txt"));
+        Files.copy(SAMPLE, dir.resolve("dumps/b.dump"));
+        Files.copy(SAMPLE, dumps.resolve("c.txt"));
+        Result r = run(catconv(dir, "convert", "dumps", "--to", "ris", "--include", "*.txt", "--exclude", "old/*",
+                "--stats"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ris, r.out());
+        assertTrue(r.err().contains("1 file"), r.err());
+        Result none = run(catconv(dir, "convert", "dumps", "--to", "ris", "--include", "*.xml"));
+        assertEquals(66, none.code(), none.err());
+        assertEquals("error dumps: no files in this folder", none.errLines().get(0));
+    }
+
+    @Test
+    void aFolderOfNoExportsIsAnError(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/notes.txt"), "Nothing to convert here.\n");
+        Result r = run(catconv(dir, "convert", "docs", "--to", "ris"));
+        assertEquals(66, r.code(), r.err());
+        assertTrue(r.errLines().contains("error docs: no catalog exports in this folder"), r.err());
+    }
 }
