@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.catconv.robust.Processes.Result;
+import io.github.catconv.testsupport.ExternalTools;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The command line behaves as the Unix tools users know (issue 18): each test runs the real CLI
@@ -183,5 +186,35 @@ class UnixCommandLineTest {
         Result r = run(catconv(dir, "convert", "docs", "--to", "ris"));
         assertEquals(66, r.code(), r.err());
         assertTrue(r.errLines().contains("error docs: no catalog exports in this folder"), r.err());
+    }
+
+    /** Compressed inputs by name and on standard input, by their magic bytes; the real tools compress them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"gzip, gz", "bzip2, bz2", "xz, xz", "zstd, zst"})
+    void compressedInputsAreReadTransparently(String tool, String extension, @TempDir Path dir) throws Exception {
+        ExternalTools.require(tool);
+        Path compressed = dir.resolve("sample.txt." + extension);
+        Result made = run(new ProcessBuilder(tool, "-c", SAMPLE.toString()).redirectOutput(compressed.toFile()));
+        assertEquals(0, made.code(), made.err());
+        Result byName = run(catconv(dir, "convert", compressed.toString(), "--to", "ris"));
+        assertEquals(0, byName.code(), byName.err());
+        assertEquals(ris, byName.out());
+        Result piped = run(catconv(dir, "convert", "--to", "ris").redirectInput(compressed.toFile()));
+        assertEquals(0, piped.code(), piped.err());
+        assertEquals(ris, piped.out());
+    }
+
+    @Test
+    void aTruncatedCompressedInputIsOneErrorLine(@TempDir Path dir) throws Exception {
+        Path gz = dir.resolve("cut.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(SAMPLE));
+        }
+        byte[] bytes = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(bytes, 40));
+        Result r = run(catconv(dir, "convert", gz.toString(), "--to", "ris"));
+        assertEquals(65, r.code(), r.err());
+        assertTrue(r.errLines().get(0).startsWith("error " + gz + ": cannot read compressed input: "), r.err());
+        assertEquals("", r.out());
     }
 }
