@@ -93,9 +93,9 @@ public final class Main {
         }
         String[] line = args.length == 0 ? args : implicitConvert(cl.getCommandSpec(), args);
         // Only the command the line names is built (each model costs start-up time); root help,
-        // 'help' and an empty line need them all.
+        // 'help', 'generate-completion' and an empty line need them all.
         Optional<Subcommand> only = line.length == 0 ? Optional.empty()
-                : Subcommand.named(line[0]).filter(s -> s != Subcommand.HELP);
+                : Subcommand.named(line[0]).filter(s -> !s.needsAll());
         for (Subcommand s : Subcommand.values()) {
             if (only.isEmpty() || only.get() == s) {
                 cl.addSubcommand(s.id(), s.command());

@@ -217,4 +217,28 @@ class UnixCommandLineTest {
         assertTrue(r.errLines().get(0).startsWith("error " + gz + ": cannot read compressed input: "), r.err());
         assertEquals("", r.out());
     }
+
+    /** The script bash sources completes the values of each option, not those of another with the same label. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            catconv fo                 | formats
+            catconv convert --to       | biblatex bibtex citation csl-json csv inspect ris
+            catconv convert --format   | text html asciidoc markdown markdown-pure fo
+            catconv convert --eol      | crlf lf
+            """)
+    void theCompletionScriptCompletesCommandsAndOptionValues(String line, String expected, @TempDir Path dir)
+            throws Exception {
+        Result script = run(catconv(dir, "generate-completion"));
+        assertEquals(0, script.code(), script.err());
+        Path file = Files.writeString(dir.resolve("catconv.bash"), script.out());
+        List<String> words = new java.util.ArrayList<>(List.of(line.split(" ")));
+        String current = words.size() == 2 ? words.remove(1) : "";
+        words.add(current);
+        String array = String.join(" ", words.stream().map(w -> "'" + w + "'").toList());
+        String bash = "source \"$1\"; COMP_WORDS=(" + array + "); COMP_CWORD=" + (words.size() - 1)
+                + "; _complete_catconv catconv '" + current + "' 2>/dev/null; echo \"${COMPREPLY[*]}\"";
+        Result r = run(new ProcessBuilder("bash", "-c", bash, "bash", file.toString()).directory(dir.toFile()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected, r.out().strip(), line);
+    }
 }
