@@ -95,7 +95,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionOptions o = new ConversionOptions(in.inputs(root, spec), FormatNames.readerId(in.from), writerId, out,
                 values, in.inputEncoding, in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats,
                 jobs);
-        return ConversionRunner.convert(o, in.folderFilter(spec), root, spec, in.debug);
+        return ConversionRunner.convert(o, in.folderFilter(spec), root, spec, in);
     }
 
     /** {@code --to} resolved, or the one format that {@code -o}'s extension names. */

@@ -58,6 +58,13 @@ public final class InputOptions {
     @Option(names = "--stats", description = "Print a summary line on stderr at the end.")
     boolean stats;
 
+    @Option(names = {"-q", "--quiet"}, description = "Errors only: no warnings or notes (the summary still follows a failure).")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Every warning (default: the first 10 of each kind, then a count) and the summary line.")
+    boolean verbose;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -76,6 +83,9 @@ public final class InputOptions {
     }
 
     List<String> inputs(CatconvCommand root, CommandSpec spec) {
+        if (quiet && verbose) {
+            throw new ParameterException(spec.commandLine(), "--quiet and --verbose exclude each other");
+        }
         if (inputs.isEmpty()) {
             if (root.stdinIsTerminal) {
                 throw new ParameterException(spec.commandLine(),

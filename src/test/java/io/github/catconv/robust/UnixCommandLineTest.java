@@ -241,4 +241,43 @@ class UnixCommandLineTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(expected, r.out().strip(), line);
     }
+
+    /** Fifteen copies of one record: fourteen "duplicate record id" warnings. */
+    private static Path fifteenCopies(Path dir) throws Exception {
+        String one = Files.readString(SAMPLE);
+        return Files.writeString(dir.resolve("copies.txt"), (one + "\n").repeat(15));
+    }
+
+    @Test
+    void aWarningRepeatedForManyRecordsIsShownTenTimesThenCounted(@TempDir Path dir) throws Exception {
+        Path copies = fifteenCopies(dir);
+        Result r = run(catconv(dir, "convert", copies.toString(), "--to", "ris"));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.errLines();
+        assertEquals(11, lines.size(), r.err());
+        assertTrue(lines.subList(0, 10).stream().allMatch(l -> l.startsWith("warning " + copies + ":")
+                && l.contains("duplicate record id")), r.err());
+        assertEquals("warning: … and 4 more \"duplicate record id\" warnings (--verbose shows all)", lines.get(10));
+    }
+
+    @Test
+    void verboseShowsEveryWarningAndTheSummary(@TempDir Path dir) throws Exception {
+        Result r = run(catconv(dir, "convert", fifteenCopies(dir).toString(), "--to", "ris", "-v"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(14, r.errLines().stream().filter(l -> l.contains("duplicate record id")).count(), r.err());
+        assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("summary: 1 file"), r.err());
+    }
+
+    @Test
+    void quietShowsErrorsOnly(@TempDir Path dir) throws Exception {
+        Result ok = run(catconv(dir, "convert", fifteenCopies(dir).toString(), "--to", "ris", "--quiet"));
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("", ok.err());
+        Path missing = dir.resolve("missing.txt");
+        Result failed = run(catconv(dir, "convert", missing.toString(), "--to", "ris", "-q"));
+        assertEquals(66, failed.code(), failed.err());
+        assertEquals("error " + missing + ": cannot read: no such file", failed.errLines().get(0));
+        Result both = run(catconv(dir, "convert", SAMPLE.toString(), "--to", "ris", "-q", "-v"));
+        assertEquals(64, both.code(), both.err());
+    }
 }
