@@ -13,12 +13,16 @@ import java.util.Optional;
  */
 final class FormatNames {
 
-    /** Aliases other tools use for our writer ids (pandoc's {@code bib}, {@code csljson}). */
+    /**
+     * Aliases other tools use for our writer ids (pandoc's {@code bib}, {@code csljson}); one whose
+     * writer is not installed is no alias.
+     */
     static final Map<String, String> WRITER_ALIASES = Map.of(
             "bib", "bibtex",
             "json", "csl-json",
             "csljson", "csl-json",
-            "csl", "csl-json");
+            "csl", "csl-json",
+            "endnote", "endnote-xml");
 
     private FormatNames() {
     }
@@ -29,7 +33,8 @@ final class FormatNames {
         if (ids.contains(lower)) {
             return lower;
         }
-        return WRITER_ALIASES.getOrDefault(lower, lower);
+        String target = WRITER_ALIASES.get(lower);
+        return target != null && ids.contains(target) ? target : lower;
     }
 
     /** A reader id in lower case (readers have no aliases yet). */
