@@ -2,8 +2,8 @@ package io.github.catconv.cli;
 
 import io.github.catconv.convert.Conversion;
 import io.github.catconv.convert.ConversionOptions;
+import io.github.catconv.convert.FolderFilter;
 import io.github.catconv.diag.CatconvException;
-import io.github.catconv.diag.DiagnosticSink;
 import io.github.catconv.diag.ExitStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +19,11 @@ public final class ConversionRunner {
     private ConversionRunner() {
     }
 
-    static int convert(ConversionOptions options, CatconvCommand root, CommandSpec spec, boolean debug) {
+    static int convert(ConversionOptions options, FolderFilter folders, CatconvCommand root, CommandSpec spec,
+                       InputOptions in) {
+        boolean debug = in.debug;
+        boolean quiet = in.quiet;
+        boolean verbose = in.verbose;
         PrintWriter err = spec.commandLine().getErr();
         if (root.stdinIsTerminal && options.inputs().contains("-")) {
             err.println("error: standard input is a terminal: pipe a dump into catconv or name a file"
@@ -27,13 +31,8 @@ public final class ConversionRunner {
             err.flush();
             return ExitStatus.USAGE.code();
         }
-        DiagnosticSink sink = d -> {
-            synchronized (err) {
-                err.println(d.format());
-                err.flush();
-            }
-        };
-        Conversion conversion = new Conversion(options, sink, root.stdin);
+        DiagnosticPrinter sink = new DiagnosticPrinter(err, quiet, verbose);
+        Conversion conversion = new Conversion(options, sink, root.stdin, folders);
         Thread notice = new Thread(() -> {
             err.println(interruptedMessage(options, conversion));
             err.flush();
@@ -51,6 +50,7 @@ public final class ConversionRunner {
             // here came from the shutdown (a temporary file deleted under a writer) and is not news.
             return ExitStatus.SOFTWARE.code();
         }
+        sink.finish();
         if (failure instanceof CatconvException e) {
             if (e.status() == ExitStatus.IO_ERROR && conversion.writesToStandardOutput() && isBrokenPipe(e.getCause())) {
                 // The reader of our output went away (e.g. "| head"): stop quietly, as Unix tools do.
@@ -73,7 +73,7 @@ public final class ConversionRunner {
             err.flush();
             return ExitStatus.SOFTWARE.code();
         }
-        if (options.stats() || status != ExitStatus.OK) {
+        if (options.stats() || verbose || status != ExitStatus.OK) {
             err.println(conversion.stats().summary());
         }
         err.flush();

@@ -37,8 +37,8 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConversionOptions o = new ConversionOptions(in.inputs, in.from, "inspect", null, Map.of(), in.inputEncoding,
+        ConversionOptions o = new ConversionOptions(in.inputs(root, spec), FormatNames.readerId(in.from), "inspect", null, Map.of(), in.inputEncoding,
                 in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats);
-        return ConversionRunner.convert(o, root, spec, in.debug);
+        return ConversionRunner.convert(o, in.folderFilter(spec), root, spec, in);
     }
 }

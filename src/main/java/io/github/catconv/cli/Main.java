@@ -82,11 +82,20 @@ public final class Main {
         root.stdinIsTerminal = stdinTerminal;
         CommandLine cl = new CommandLine(root);
         ExitCodes.listAll(cl.getCommandSpec());
+        if (args.length > 0) {
+            Optional<Subcommand> meant = mistyped(args[0]);
+            if (meant.isPresent()) {
+                err.println("catconv: '" + args[0] + "' is not a catconv command; did you mean '" + meant.get().id()
+                        + "'? (see 'catconv --help')");
+                err.flush();
+                return ExitStatus.USAGE.code();
+            }
+        }
         String[] line = args.length == 0 ? args : implicitConvert(cl.getCommandSpec(), args);
         // Only the command the line names is built (each model costs start-up time); root help,
-        // 'help' and an empty line need them all.
+        // 'help', 'generate-completion' and an empty line need them all.
         Optional<Subcommand> only = line.length == 0 ? Optional.empty()
-                : Subcommand.named(line[0]).filter(s -> s != Subcommand.HELP);
+                : Subcommand.named(line[0]).filter(s -> !s.needsAll());
         for (Subcommand s : Subcommand.values()) {
             if (only.isEmpty() || only.get() == s) {
                 cl.addSubcommand(s.id(), s.command());
@@ -97,6 +106,17 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // sysexits in every command, not picocli's 2 and 1.
         sysexits(cl);
+        // A usage error is one line and a pointer to the help, as in the tools users know; the
+        // whole usage (70 lines) would bury the line that says what was wrong.
+        cl.setParameterExceptionHandler((e, rest) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("catconv: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, w)) {
+                w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            w.flush();
+            return ExitStatus.USAGE.code();
+        });
         if (args.length == 0) {
             cl.usage(err);
             err.flush();
@@ -112,6 +132,56 @@ public final class Main {
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.USAGE.code())
                 .exitCodeOnExecutionException(ExitStatus.SOFTWARE.code());
         cl.getSubcommands().values().forEach(Main::sysexits);
+    }
+
+    /**
+     * The subcommand a first word was probably meant to be ({@code fromats}: {@code formats}): a word
+     * that is no option and no existing file, and at most two edits (or one swap) away from a name.
+     */
+    static Optional<Subcommand> mistyped(String word) {
+        if (word.startsWith("-") || word.length() < 3 || Subcommand.named(word).isPresent() || exists(word)) {
+            return Optional.empty();
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Subcommand best = null;
+        int bestDistance = 3;
+        for (Subcommand s : Subcommand.values()) {
+            int d = editDistance(w, s.id());
+            if (d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean exists(String word) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(word));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /**

@@ -15,16 +15,29 @@ enum Subcommand {
     INSPECT("inspect", true, InspectCommand::commandLine),
     STYLES("styles", false, StylesCommand::commandLine),
     /** {@code catconv help [COMMAND]}: needs the other commands' models. */
-    HELP("help", false, CommandLine.HelpCommand::new);
+    HELP("help", false, CommandLine.HelpCommand::new, true),
+    /** A bash (and zsh, through bashcompinit) completion script; builds the other commands itself. */
+    GENERATE_COMPLETION("generate-completion", false, CompletionCommand::new);
 
     private final String id;
     private final boolean converts;
     private final Supplier<Object> command;
+    private final boolean needsAll;
 
     Subcommand(String id, boolean converts, Supplier<Object> command) {
+        this(id, converts, command, false);
+    }
+
+    Subcommand(String id, boolean converts, Supplier<Object> command, boolean needsAll) {
         this.id = id;
         this.converts = converts;
         this.command = command;
+        this.needsAll = needsAll;
+    }
+
+    /** True when the command describes the others, so that all of them must be built. */
+    boolean needsAll() {
+        return needsAll;
     }
 
     /** The word on the command line. */

@@ -22,10 +22,12 @@ final class WriterOptionSpecs {
     }
 
     private final Map<String, OptionSpec> declared;
+    private final Map<String, List<String>> readers;
     private final OptionSpec other;
 
-    private WriterOptionSpecs(Map<String, OptionSpec> declared, OptionSpec other) {
+    private WriterOptionSpecs(Map<String, OptionSpec> declared, Map<String, List<String>> readers, OptionSpec other) {
         this.declared = declared;
+        this.readers = readers;
         this.other = other;
     }
 
@@ -37,7 +39,9 @@ final class WriterOptionSpecs {
      */
     static WriterOptionSpecs addTo(CommandSpec spec, List<RecordWriter> writers) {
         Map<String, OptionSpec> added = new LinkedHashMap<>();
+        Map<String, List<String>> readers = new LinkedHashMap<>();
         for (Declared d : merge(writers).values()) {
+            readers.put(d.option().name(), d.writers());
             String longName = "--" + d.option().name();
             if (spec.findOption(longName) != null) {
                 throw new IllegalStateException("writer " + d.writers().get(0) + " declares option " + longName
@@ -62,7 +66,7 @@ final class WriterOptionSpecs {
                 spec.addOption(standard);
             }
         }
-        return new WriterOptionSpecs(added, other);
+        return new WriterOptionSpecs(added, readers, other);
     }
 
     /**
@@ -154,5 +158,16 @@ final class WriterOptionSpecs {
             }
         });
         return m;
+    }
+
+    /** The declared options given on the command line (not {@code -O}), each with the writers that read it. */
+    Map<String, List<String>> givenDeclared() {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        declared.forEach((name, o) -> {
+            if (o.getValue() != null) {
+                given.put(name, readers.get(name));
+            }
+        });
+        return given;
     }
 }

@@ -51,6 +51,12 @@ public final class Conversion {
      * @param stdin supplies standard input for "-"
      */
     public Conversion(ConversionOptions options, DiagnosticSink diagnostics, Supplier<InputStream> stdin) {
+        this(options, diagnostics, stdin, FolderFilter.ALL);
+    }
+
+    /** Like {@link #Conversion(ConversionOptions, DiagnosticSink, Supplier)}, reading of folders only what {@code folders} lets through. */
+    public Conversion(ConversionOptions options, DiagnosticSink diagnostics, Supplier<InputStream> stdin,
+                      FolderFilter folders) {
         this.options = Objects.requireNonNull(options, "options");
         DiagnosticSink sink = Objects.requireNonNull(diagnostics, "diagnostics");
         this.diagnostics = d -> {
@@ -64,7 +70,7 @@ public final class Conversion {
             }
             sink.report(d);
         };
-        this.inputs = new Inputs(stdin);
+        this.inputs = new Inputs(stdin, folders, options.readerId() == null);
     }
 
     /** The counters of this run (complete after {@link #run}). */

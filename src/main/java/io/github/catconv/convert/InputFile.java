@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One input of a run: a file or standard input, opened with a sniffable sample.
@@ -101,9 +102,19 @@ final class InputFile {
                 throw new Unreadable("cannot read: " + e.getMessage());
             }
         }
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream stored = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream in = decompressed(stored);
         in.mark(SAMPLE_BYTES);
-        byte[] head = in.readNBytes(SAMPLE_BYTES);
+        byte[] head;
+        try {
+            head = in.readNBytes(SAMPLE_BYTES);
+        } catch (IOException e) {
+            in.close();
+            if (in == stored) {
+                throw e;
+            }
+            throw new Unreadable("cannot read compressed input: " + describe(e) + " (truncated or corrupt?)", true);
+        }
         in.reset();
         try {
             String sample = decodeSample(head);
@@ -127,6 +138,50 @@ final class InputFile {
             in.close();
             throw e;
         }
+    }
+
+    /**
+     * The input itself, or its decompressed content when its first bytes are the magic number of
+     * gzip, bzip2, xz or zstd: by content, not by name, so that standard input works too.
+     */
+    private BufferedInputStream decompressed(BufferedInputStream in) throws IOException {
+        in.mark(6);
+        byte[] magic = in.readNBytes(6);
+        in.reset();
+        try {
+            InputStream plain;
+            if (startsWith(magic, 0x1f, 0x8b)) {
+                plain = new GZIPInputStream(in, 1 << 16);
+            } else if (startsWith(magic, 'B', 'Z', 'h')) {
+                plain = Decompressors.bzip2(in);
+            } else if (startsWith(magic, 0xfd, '7', 'z', 'X', 'Z', 0)) {
+                plain = Decompressors.xz(in);
+            } else if (startsWith(magic, 0x28, 0xb5, 0x2f, 0xfd)) {
+                plain = Decompressors.zstd(in);
+            } else {
+                return in;
+            }
+            return new BufferedInputStream(plain, 1 << 16);
+        } catch (IOException e) {
+            in.close();
+            throw new Unreadable("cannot read compressed input: " + describe(e), true);
+        }
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**

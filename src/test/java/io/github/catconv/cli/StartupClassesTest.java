@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,7 +83,35 @@ class StartupClassesTest {
                 "io.github.catconv.cite.CitationSettings")), "--to " + format);
     }
 
+    /** Commons Compress, XZ for Java and zstd-jni (with its native library) cost start-up time: only compressed inputs load them. */
+    @ParameterizedTest(name = "--to {0} from plain text loads no decompressor")
+    @CsvSource({"ris", "csl-json"})
+    void aPlainTextRunLoadsNoDecompressor(String format) throws Exception {
+        List<String> hits = convertWith(format).stream()
+                .filter(c -> c.startsWith("org.apache.commons.compress.") || c.startsWith("org.tukaani.")
+                        || c.startsWith("com.github.luben.") || c.equals("io.github.catconv.convert.Decompressors"))
+                .toList();
+        assertEquals(List.of(), hits, "--to " + format);
+    }
+
+    @Test
+    void aBzip2InputLoadsTheDecompressors(@TempDir Path dir) throws Exception {
+        Path compressed = dir.resolve("sample.txt.bz2");
+        try (OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+                Files.newOutputStream(compressed))) {
+            Files.copy(Path.of("samples/pubmed-6092784.txt"), out);
+        }
+        Set<String> loaded = convertWith("ris", compressed.toString());
+        assertTrue(loaded.contains("io.github.catconv.convert.Decompressors"), loaded.toString());
+        assertTrue(loaded.contains("org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream"));
+        assertTrue(loaded.stream().noneMatch(c -> c.startsWith("com.github.luben.")), "bzip2 loaded zstd-jni");
+    }
+
     private static Set<String> convertWith(String format) throws Exception {
+        return convertWith(format, "samples/pubmed-6092784.txt");
+    }
+
+    private static Set<String> convertWith(String format, String input) throws Exception {
         List<URL> urls = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
@@ -92,7 +124,7 @@ class StartupClassesTest {
             StringWriter err = new StringWriter();
             // --jobs 1: no worker threads that could still be loading classes when the run returns.
             int code = (int) run.invoke(null, new PrintWriter(new StringWriter()), new PrintWriter(err),
-                    (Object) new String[] {"convert", "samples/pubmed-6092784.txt", "--to", format, "--jobs", "1"});
+                    (Object) new String[] {"convert", input, "--to", format, "--jobs", "1"});
             assertEquals(0, code, err.toString());
             return Set.copyOf(loader.defined);
         }

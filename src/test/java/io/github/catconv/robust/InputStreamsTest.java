@@ -113,6 +113,28 @@ class InputStreamsTest {
         assertEquals(ris, r.out());
     }
 
+    /**
+     * The first build's messages reach a log or a pipe without colour codes (Maven 3.8 prints
+     * resets even with -B): the stand-in build prints some, as Maven does, and fails.
+     */
+    @Test
+    void theLauncherBuildPrintsNoColourCodesWhenStandardErrorIsNotATerminal(@TempDir Path dir) throws Exception {
+        Path sandbox = launcherSandbox(dir);
+        Path bin = Files.createDirectory(sandbox.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\n# Stands in for a failing build.\n"
+                + "printf '\\033[0m\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\n\\033[0m'\nexit 1\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path source = Files.createDirectories(sandbox.resolve("src/main")).resolve("Changed.java");
+        Files.writeString(source, "");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plus(30, ChronoUnit.SECONDS)));
+        ProcessBuilder pb = launcher(sandbox, "./catconv convert \"$1\" --to ris");
+        pb.environment().put("PATH", bin + File.pathSeparator + pb.environment().get("PATH"));
+        Result r = run(pb);
+        assertEquals(70, r.code(), r.err());
+        assertEquals(List.of("catconv: building (first run or sources changed)...", "[ERROR] COMPILATION ERROR",
+                "catconv: build failed"), r.errLines());
+    }
+
     /** Without the launcher the JVM reuses descriptor 0 for a file of its own: it must survive that. */
     @Test
     void theJvmStartedWithStandardInputClosedDoesNotCrash(@TempDir Path dir) throws Exception {
