@@ -151,10 +151,14 @@ public record ContainerCitation(String title, String volume, String issue, Strin
 
     /**
      * The page text as a range: "679-710" → 679 to 710, "1540017:1-1540017:16" → both ends,
-     * "e1234" → a single page, "Article 12" or a list of ranges → kept whole as raw text.
+     * "e1234" → a single page, "Article 12" or a list of ranges → kept whole as raw text; null
+     * for null or a text of only punctuation.
      */
     public static PageRange pageRange(String text) {
-        String t = trimPages(text.strip());
+        String t = text == null ? null : trimPages(text);
+        if (t == null) {
+            return null; // only punctuation: no pages
+        }
         Matcher m = RANGE.matcher(t);
         if (m.matches()) {
             return new PageRange(m.group(1), m.group(2), t);

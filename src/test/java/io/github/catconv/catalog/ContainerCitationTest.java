@@ -75,6 +75,24 @@ class ContainerCitationTest {
         assertEquals(last, p.last());
     }
 
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"", " ", ".", " ., ;"})
+    void punctuationIsNoPageRange(String text) {
+        assertNull(ContainerCitation.pageRange(text));
+        assertNull(ContainerCitation.pageRange(null));
+    }
+
+    /** Texts with no numbering, or only its words, stay all title (none for only separators). */
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @CsvSource(delimiter = '|', nullValues = "-", ignoreLeadingAndTrailingWhitespace = false, value = {
+        "|-", " |-", ":|-", " : ; |-", "(|(", "p.|p.", "vol.|vol.", "12(|12(", "((((((((((((((((((((|((((((((((((((((((((",
+    })
+    void oddTextsAreNoNumbering(String text, String title) {
+        ContainerCitation c = ContainerCitation.parse(text);
+        assertFalse(c.hasNumbering());
+        assertEquals(title, c.title());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Article 12", "Art. 12", "Artikel-Nr. 12", "12, 15-18"})
     void keepsArticleNumbersWhole(String text) {
