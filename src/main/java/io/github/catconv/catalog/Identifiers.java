@@ -28,7 +28,8 @@ public final class Identifiers {
     private static final Pattern ISSN = Pattern.compile("\\d{7}[\\dX]");
     /** DOI resolvers and labels, per the DOI Handbook 3.8 (presentation) and Crossref display guidelines. */
     private static final Pattern DOI_PREFIX = Pattern.compile(
-            "^(?:https?://(?:(?:www|dx)\\.)?doi\\.org/|doi\\.org/|info:doi/|urn:doi:|doi\\s*:\\s*|doi\\s+)",
+            "^(?:https?://(?:(?:www|dx)\\.)?doi\\.org/|(?:(?:www|dx)\\.)?doi\\.org/|(?:https?://)?hdl\\.handle\\.net/(?=10\\.)"
+            + "|info:doi/|urn:doi:|doi\\s*:\\s*|doi\\s+)",
             Pattern.CASE_INSENSITIVE);
     /** Directory indicator "10", registrant code (dot-separated digits), "/", non-empty suffix. */
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}(?:\\.\\d+)*/\\S+");
@@ -39,8 +40,15 @@ public final class Identifiers {
             "/doi/(?:(?:abs|full|pdf|epdf|epub|book|fulltext|reader)/)?(10\\.\\d{4,9}(?:\\.\\d+)*/.+?)"
             + "(?:/(?:abstract|full|pdf|epdf|fulltext|references|suppinfo|citedby))?/?$");
     private static final Pattern NCBI_HOST = Pattern.compile("(?:www\\.)?ncbi\\.nlm\\.nih\\.gov");
-    private static final Pattern PUBMED_PATH = Pattern.compile("/pubmed/(\\d{1,8})/?");
-    private static final Pattern PUBMED_NEW_PATH = Pattern.compile("/(\\d{1,8})/?");
+    private static final Pattern PUBMED_PATH = Pattern.compile("/pubmed/(\\d{1,9})/?");
+    private static final Pattern PUBMED_NEW_PATH = Pattern.compile("/(\\d{1,9})/?");
+    /** A PubMed search for one id: "/pubmed/?term=123", "?term=123[uid]", "?term=123%5Bpmid%5D". */
+    private static final Pattern PUBMED_TERM = Pattern.compile(
+            "[?&]term=(\\d{1,9})(?:\\[(?:uid|pmid)\\]|%5B(?:uid|pmid)%5D)?(?:&|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBMED_SEARCH_PATH = Pattern.compile("/(?:pubmed/?)?");
+    /** Europe PMC: "/article/MED/123", "/abstract/MED/123", "/article/PMC/PMC123". */
+    private static final Pattern EUROPE_PMC_PATH = Pattern.compile("/(?:article|abstract)/(MED|PMC)/([A-Z]*\\d{1,9})/?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PMC_PATH = Pattern.compile("(?:/pmc)?/articles/(PMC\\d+)/?.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE_PATH = Pattern.compile("/([^/]+/.+)");
     private static final Pattern ARXIV_PATH = Pattern.compile("/(?:abs|pdf)/(.+?)(?:\\.pdf)?/?");
@@ -53,11 +61,12 @@ public final class Identifiers {
     /** Normalised LCCN (LC, "LCCN structure"): a prefix of up to three letters and 8 digits, or up to two and 10 (2001 on). */
     private static final Pattern LCCN = Pattern.compile("[a-z]{0,3}\\d{8}|[a-z]{0,2}\\d{10}");
     private static final Pattern LCCN_SERIAL = Pattern.compile("\\d{1,6}");
-    private static final Pattern PMID = Pattern.compile("^(?:PMID\\s*:?\\s*)?0*([1-9]\\d{0,7})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PMID = Pattern.compile("^(?:PMID\\s*:?\\s*)?0*([1-9]\\d{0,8})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PMCID = Pattern.compile("^(?:PMCID\\s*:?\\s*)?PMC\\s*0*([1-9]\\d{0,8})$", Pattern.CASE_INSENSITIVE);
     /** arXiv ids: "2101.00001v2" (2007 on) and "hep-th/9901001" (archive/YYMMNNN, before). */
     private static final Pattern ARXIV = Pattern.compile(
-            "^(?:arXiv\\s*:\\s*)?(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?)$",
+            "^(?:arXiv\\s*:\\s*)?(\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d+)?)"
+            + "(?:\\s*\\[[a-z][a-z.-]*\\])?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE_PREFIX = Pattern.compile("^(?:https?://hdl\\.handle\\.net/|hdl\\s*:\\s*|info:hdl/)",
             Pattern.CASE_INSENSITIVE);
@@ -263,7 +272,7 @@ public final class Identifiers {
      * Normalises a PubMed id: an optional "PMID:" label and leading zeros removed.
      *
      * @param raw e.g. "30107808", "PMID: 30107808"; may be null
-     * @return one to eight digits, or empty
+     * @return one to nine digits, or empty
      */
     public static Optional<String> normalizePmid(String raw) {
         return raw == null ? Optional.empty() : group(PMID.matcher(raw.strip()), "");
@@ -394,12 +403,22 @@ public final class Identifiers {
             handle(path, u, out);
         } else if (NCBI_HOST.matcher(host).matches() || "pmc.ncbi.nlm.nih.gov".equals(host)) {
             add(out, IdentifierScheme.PMID, PUBMED_PATH.matcher(path), u);
+            if (path.startsWith("/pubmed")) {
+                pubmedSearch(path, query, u, out);
+            }
             Matcher pmc = PMC_PATH.matcher(path);
             if (host.startsWith("pmc.") || path.startsWith("/pmc/")) {
                 add(out, IdentifierScheme.PMCID, pmc, u);
             }
         } else if ("pubmed.ncbi.nlm.nih.gov".equals(host)) {
             add(out, IdentifierScheme.PMID, PUBMED_NEW_PATH.matcher(path), u);
+            pubmedSearch(path, query, u, out);
+        } else if (host.equals("europepmc.org") || host.endsWith(".europepmc.org")) {
+            Matcher e = EUROPE_PMC_PATH.matcher(path);
+            if (e.matches()) {
+                IdentifierScheme scheme = e.group(1).equalsIgnoreCase("MED") ? IdentifierScheme.PMID : IdentifierScheme.PMCID;
+                normalize(scheme, e.group(2)).ifPresent(v -> out.add(new Identifier(scheme, v, u)));
+            }
         } else if (host.equals("arxiv.org") || host.endsWith(".arxiv.org")) {
             add(out, IdentifierScheme.ARXIV, ARXIV_PATH.matcher(path), u);
         } else if (host.startsWith("nbn-resolving.")) {
@@ -432,6 +451,14 @@ public final class Identifiers {
         Optional<String> oclc = OCLC_LABELLED.matcher(s).lookingAt() ? normalizeOclc(s) : Optional.empty();
         return Optional.of(oclc.map(v -> new Identifier(IdentifierScheme.OCLC, v, s))
                 .orElseGet(() -> new Identifier(IdentifierScheme.CONTROL_NUMBER, s, s)));
+    }
+
+    /** "?term=123" on a PubMed search page is the one record with that id. */
+    private static void pubmedSearch(String path, String query, String url, List<Identifier> out) {
+        Matcher t = PUBMED_TERM.matcher(query);
+        if (out.isEmpty() && PUBMED_SEARCH_PATH.matcher(path).matches() && t.find()) {
+            normalizePmid(t.group(1)).ifPresent(v -> out.add(new Identifier(IdentifierScheme.PMID, v, url)));
+        }
     }
 
     private static void handle(String path, String url, List<Identifier> out) {

@@ -356,6 +356,11 @@ public final class BibRecord {
         public Builder unmapped(List<SourceField> v) { unmapped.clear(); unmapped.addAll(v); return this; }
         public Builder provenance(String field, Provenance p) { provenance.put(field, Objects.requireNonNull(p)); return this; }
 
+        /** True when a date of issue was set. */
+        public boolean hasIssued() {
+            return issued != null;
+        }
+
         /** The type set so far (DOCUMENT until set). */
         public RecordType currentType() {
             return type;

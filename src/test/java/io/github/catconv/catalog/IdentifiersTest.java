@@ -72,6 +72,11 @@ class IdentifiersTest {
         "10.10/xyz                                         | -",
         "https://example.org/10.1000/xyz                   | -",
         "see 10.1000/xyz                                   | -",
+        "dx.doi.org/10.1000/xyz123                         | 10.1000/xyz123",
+        "www.doi.org/10.1000/xyz123                        | 10.1000/xyz123",
+        "https://hdl.handle.net/10.1000/xyz123             | 10.1000/xyz123",
+        "hdl.handle.net/10.1000%2Fxyz123                   | 10.1000/xyz123",
+        "https://doi.org/10.1000/xyz123.                   | 10.1000/xyz123",
     })
     void normalizesDoi(String raw, String expected) {
         assertEquals(expected, Identifiers.normalizeDoi(raw).orElse(null));
@@ -94,6 +99,16 @@ class IdentifiersTest {
         "https://arxiv.org/pdf/hep-th/9901001.pdf               | ARXIV  | hep-th/9901001",
         "https://nbn-resolving.org/urn:nbn:de:bvb:19-146642     | URN    | urn:nbn:de:bvb:19-146642",
         "http://nbn-resolving.de/urn/resolver.pl?urn=urn:nbn:de:gbv:7-1234&x=1 | URN | urn:nbn:de:gbv:7-1234",
+        "https://pubmed.ncbi.nlm.nih.gov/123/                   | PMID   | 123",
+        "https://pubmed.ncbi.nlm.nih.gov/123456789              | PMID   | 123456789",
+        "http://www.ncbi.nlm.nih.gov/pubmed/123                 | PMID   | 123",
+        "https://www.ncbi.nlm.nih.gov/pubmed/?term=123          | PMID   | 123",
+        "https://www.ncbi.nlm.nih.gov/pubmed?term=30107808%5Buid%5D | PMID | 30107808",
+        "https://pubmed.ncbi.nlm.nih.gov/?term=30107808&sort=date | PMID | 30107808",
+        "https://europepmc.org/article/MED/30107808             | PMID   | 30107808",
+        "https://europepmc.org/abstract/MED/30107808            | PMID   | 30107808",
+        "https://europepmc.org/article/PMC/PMC6092784           | PMCID  | PMC6092784",
+        "https://arxiv.org/abs/hep-th/9901001v2                 | ARXIV  | hep-th/9901001v2",
     })
     void findsIdentifiersInUrls(String url, IdentifierScheme scheme, String value) {
         assertEquals(List.of(new Identifier(scheme, value, url)), Identifiers.fromUrl(url));
@@ -107,6 +122,9 @@ class IdentifiersTest {
         "https://example.org/pubmed/30107808",            // PMID-looking number elsewhere
         "https://www.ncbi.nlm.nih.gov/books/NBK30107808/",
         "https://pubmed.ncbi.nlm.nih.gov/?term=smith",
+        "https://pubmed.ncbi.nlm.nih.gov/?term=123+smith",
+        "https://www.ncbi.nlm.nih.gov/pubmed/1234567890",
+        "https://pubmed.ncbi.nlm.nih.gov/clinical/?term=123",
         "https://arxiv.org/list/hep-th/new2",
         "ftp://doi.org/10.1000/xyz",
         "not a url 10.1000/xyz"})
@@ -178,7 +196,13 @@ class IdentifiersTest {
         "PMID   | PMID: 30107808            | 30107808",
         "PMID   | 030107808                 | 30107808",
         "PMID   | 0                         | -",
-        "PMID   | 123456789                 | -",
+        "PMID   | 123456789                 | 123456789",
+        "PMID   | 1234567890                | -",
+        "PMID   | pmid:123                  | 123",
+        "PMID   | PMID 7                    | 7",
+        "ARXIV  | arXiv:2101.00001v2 [hep-th] | 2101.00001v2",
+        "ARXIV  | arXiv:hep-th/9901001v3    | hep-th/9901001v3",
+        "PMCID  | PMC123456789              | PMC123456789",
         "PMID   | PMC6092784                | -",
         "PMCID  | PMC6092784                | PMC6092784",
         "PMCID  | pmc6092784                | PMC6092784",

@@ -37,7 +37,12 @@ public final class FormatTable {
         CHAPTER(RecordType.CHAPTER, "Book Chapter", "Book Component Part"),
         ARTICLE(RecordType.ARTICLE_JOURNAL, "Article", "Serial Component Part"),
         CONFERENCE(RecordType.PAPER_CONFERENCE, "Conference Proceeding"),
-        THESIS(RecordType.THESIS, "Thesis"),
+        // Beyond VuFind's list: the words other catalogs put in format for theses, in several languages.
+        THESIS(RecordType.THESIS, "Thesis", "Theses", "Dissertation", "Doctoral Thesis", "Master Thesis", "Master's Thesis",
+                "Hochschulschrift", "Habilitationsschrift", "Doktorarbeit", "Masterarbeit", "Diplomarbeit", "Proefschrift",
+                "Mémoire", "Tesina", "Tesis doctoral", "Tese de doutorado", "Tesi di dottorato", "Väitöskirja",
+                "Avhandling", "Doktorsavhandling", "Rozprawa doktorska", "Disertace", "Disertační práce", "Doktori értekezés",
+                "Диссертация на соискание ученой степени", "Автореферат диссертации"),
         // A "Newspaper" or "Journal" record is the serial itself, so both are periodicals.
         NEWSPAPER(RecordType.PERIODICAL, "Newspaper"),
         JOURNAL(RecordType.PERIODICAL, "Journal", "Serial"),
@@ -55,6 +60,10 @@ public final class FormatTable {
                 "Transparency", "Collage", "Drawing", "Painting", "Photonegative", "Flash Card", "Chart",
                 "Projected Medium"),
         WEBSITE(RecordType.WEBPAGE, "Website"),
+        // Not in VuFind's list, but in other catalogs' format fields.
+        REPORT(RecordType.REPORT, "Report", "Technical Report", "Research Report", "Working Paper", "Bericht",
+                "Forschungsbericht", "Rapport", "Rapport de recherche", "Informe", "Informe técnico", "Rapporto",
+                "Relatório", "Raport", "Zpráva", "Отчет", "Отчёт"),
         BOOK(RecordType.BOOK, "Book", "eBook"),
         // Below Book: FormatCalculator adds these next to the real format ("Book" + SuDoc number).
         GOVERNMENT(RecordType.REPORT, "Government Document"),

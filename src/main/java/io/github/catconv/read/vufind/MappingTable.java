@@ -51,7 +51,7 @@ enum MappingTable {
     CONTAINER(        solr("container_title", "container_volume", "container_issue", "container_start_page",
                               "container_reference", "hierarchy_parent_title"),
                                                                           header("Published in", "Journal Title"),
-                      model("container"),                                 mapper(ContainerMapper.class, ContainerMapper::map)),
+                      model("container", "issued"),                       mapper(ContainerMapper.class, ContainerMapper::map)),
     SPELLING(         solr("spelling"),                                   none(),
                       model("container.shortTitle", "rights"),            mapper(SpellingStep.class, SpellingStep::map)),
     EDITION(          solr("edition"),                                    header("Edition"),

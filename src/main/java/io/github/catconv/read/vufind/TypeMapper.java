@@ -30,7 +30,8 @@ final class TypeMapper {
         }
         Optional<RecordType> t = FormatTable.typeOf(formats);
         if (t.equals(Optional.of(RecordType.PAPER_CONFERENCE)) && !f.has("container_title")
-                && !f.has("hierarchy_parent_title") && !f.has(PageFields.HEADER + "Published in")) {
+                && !f.has("container_reference") && !f.has("hierarchy_parent_title")
+                && !f.has(PageFields.HEADER + "Published in") && !f.has(PageFields.HEADER + "Journal Title")) {
             // VuFind calls a whole proceedings volume "Conference Proceeding": without a host it is a book.
             b.type(RecordType.BOOK).provenance("type", f.from(field, "conference proceedings volume (no host)"));
             return;
