@@ -68,6 +68,7 @@ public final class ConvertCommand implements Callable<Integer> {
         opts.putAll(citation.asMap());
         ConversionOptions o = new ConversionOptions(in.inputs, in.from, to, output, opts, in.inputEncoding,
                 in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats, jobs);
+        o = o.withValues(in.values());
         return ConversionRunner.convert(o, root, spec, in.debug);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.convert.ConversionOptions;
 import io.github.catconv.read.ReadContext;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -46,4 +47,21 @@ public final class InputOptions {
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    @Option(names = "--fix-mojibake",
+            description = "Repair UTF-8 text that was read as Windows-1252 once (\"BibliogrÃ¡ficos\" -> \"Bibliográficos\").")
+    boolean fixMojibake;
+
+    @Option(names = "--keep-unknown",
+            description = "BibTeX/BibLaTeX: write fields the reader does not know as non-standard fields"
+                    + " (CSL-JSON keeps them in 'custom' anyway).")
+    boolean keepUnknown;
+
+    @Option(names = "--warn-unknown", description = "Name each field the reader does not know, once per file.")
+    boolean warnUnknown;
+
+    /** The value options these flags give. */
+    ConversionOptions.ValueOptions values() {
+        return new ConversionOptions.ValueOptions(fixMojibake, keepUnknown, warnUnknown);
+    }
 }

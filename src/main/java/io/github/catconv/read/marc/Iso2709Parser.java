@@ -33,6 +33,7 @@ public final class Iso2709Parser {
     static final int MAX_RECORD_BYTES = 200_000;
 
     private final InputStream in;
+    private boolean lastCut;
 
     /**
      * A parser over a stream of records.
@@ -61,11 +62,26 @@ public final class Iso2709Parser {
             }
             buf.write(b);
         }
-        String text = decode(buf.toByteArray()).strip();
+        String decoded = decode(buf.toByteArray());
+        String text = decoded.strip();
         if (text.isEmpty()) {
             return b == -1 ? null : next();
         }
+        // A record's last field ends in a field terminator, then comes the record terminator: at the
+        // end of the input without either, the file was cut inside the record (catalogue B16).
+        // (String.strip would drop the terminator too: it counts 0x1C-0x1F as white space.)
+        int end = decoded.length();
+        while (end > 0 && " \t\r\n".indexOf(decoded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String restored = restoreSeparators(decoded.substring(0, end));
+        lastCut = b == -1 && !restored.isEmpty() && restored.charAt(restored.length() - 1) != FT;
         return parse(text);
+    }
+
+    /** True when the record {@link #next} read last was cut by the end of the input. */
+    public boolean lastWasCut() {
+        return lastCut;
     }
 
     /** UTF-8 when valid (leader 09 = 'a', or plain ASCII), else Latin-1 so no byte is lost. */
