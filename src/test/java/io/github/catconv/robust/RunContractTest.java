@@ -108,6 +108,19 @@ class RunContractTest {
     }
 
     @Test
+    void valuesThatAreNoRecordsAreCountedAsSkipped(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("docs.json");
+        Files.writeString(in, "[{\"id\":\"a\",\"title\":\"A\"},\"stray text\",{},{\"id\":\"b\",\"title\":\"B\"}]");
+        Result r = run("convert", in.toString(), "--to", "csl-json", "--stats");
+        assertEquals(0, r.code(), r.err());
+        long[] s = r.summary();
+        assertEquals(4, s[1], "records read");
+        assertEquals(2, s[2], "written");
+        assertEquals(2, s[5], "skipped: the string and the empty document");
+        assertEquals(s[1], s[2] + s[3] + s[5], "read = written + rejected + skipped");
+    }
+
+    @Test
     void maxErrorsStopsTheRunAfterNErrors(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("mixed.txt");
         Files.write(in, mixedDump());
