@@ -54,6 +54,8 @@ public final class LineReader implements Closeable {
     private Reader charReader;
     /** True when the input ended without a line break after its last line. */
     private boolean unterminated;
+    /** True when the line returned last was printable ASCII and tabs only. */
+    private boolean lastPlain;
 
     /**
      * @param in the input; closed by {@link #close()}
@@ -123,6 +125,14 @@ public final class LineReader implements Closeable {
         return unterminated;
     }
 
+    /**
+     * True when the line returned last holds only printable ASCII and tabs: nothing in it for a
+     * reader's cleaning to change, so the reader may skip it.
+     */
+    public boolean lastLineIsPlain() {
+        return lastPlain;
+    }
+
     /** Number of the last line returned (1-based). */
     public int lineNumber() {
         return lineNo;
@@ -134,6 +144,7 @@ public final class LineReader implements Closeable {
      * @throws IOException when the stream fails
      */
     public Line next() throws IOException {
+        lastPlain = false;
         if (charReader != null) {
             return nextChars();
         }
@@ -193,6 +204,7 @@ public final class LineReader implements Closeable {
             return new Line("", lineNo, "line longer than " + maxLineBytes + " bytes");
         }
         if (plain) {
+            lastPlain = true;
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
         return decodeLine(lineStart);
@@ -205,6 +217,7 @@ public final class LineReader implements Closeable {
         skipLf = buf[end] == '\r';
         pos = end + 1;
         lineNo++;
+        lastPlain = true;
         return new Line(text, lineNo, null);
     }
 
@@ -239,6 +252,7 @@ public final class LineReader implements Closeable {
             }
         }
         if (ascii) {
+            lastPlain = true;
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
         if (utf8 && Utf8.isWellFormed(line, lineLen)) {

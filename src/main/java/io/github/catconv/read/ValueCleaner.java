@@ -14,10 +14,6 @@ import io.github.catconv.model.Provenance;
 import io.github.catconv.model.Series;
 import io.github.catconv.model.SourceField;
 import io.github.catconv.model.SourceInfo;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,6 +102,42 @@ public final class ValueCleaner {
     static final int BIDI = 2;
     static final int SURROGATE = 4;
     static final int MOJIBAKE = 8;
+    /** Set by {@link #scan}: a character NFC could change (from U+0300 on). */
+    private static final int HIGH = 16;
+    /** Set by {@link #scan}: a Windows-1252 lead and continuation pair, where mojibake may be. */
+    private static final int LEAD = 32;
+
+    /**
+     * One pass over a string: its problems ({@link #CONTROL}, {@link #BIDI}, {@link #SURROGATE})
+     * and whether it needs the dearer checks ({@link #HIGH}: NFC, {@link #LEAD}: mojibake); 0 for
+     * the usual value, which is then left alone.
+     */
+    static int scan(String s) {
+        int found = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (Printable.isControl(c) || c == '\uFEFF') {
+                found |= CONTROL;
+            } else if (c >= 0xC2 && c <= 0xF4) {
+                if (i + 1 < n && (byteOf(s.charAt(i + 1)) & 0xC0) == 0x80) {
+                    found |= LEAD;
+                }
+            } else if (c >= 0x300) {
+                if (Printable.isBidiControl(c)) {
+                    found |= BIDI;
+                } else if (Character.isSurrogate(c) && Printable.isLoneSurrogate(s, i)) {
+                    found |= SURROGATE;
+                } else {
+                    found |= HIGH;
+                }
+            }
+        }
+        return found;
+    }
 
     /** The problems of one string, as {@link #CONTROL} | {@link #BIDI} | …; 0 when it is clean and NFC. */
     static int problems(String s) {
@@ -221,24 +253,25 @@ public final class ValueCleaner {
 
     /** The character that the bytes of {@code s[i..]} encode as UTF-8, or null when they are not one. */
     private static String sequenceAt(String s, int i) {
-        int n = utf8Length(s.charAt(i));
+        int lead = s.charAt(i);
+        int n = utf8Length((char) lead);
         if (i + n > s.length()) {
             return null;
         }
-        byte[] bytes = new byte[n];
-        for (int k = 0; k < n; k++) {
+        int cp = lead & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < n; k++) {
             int b = byteOf(s.charAt(i + k));
-            if (b < 0 || (k > 0 && (b & 0xC0) != 0x80)) {
+            if (b < 0 || (b & 0xC0) != 0x80) {
                 return null;
             }
-            bytes[k] = (byte) b;
+            cp = cp << 6 | (b & 0x3F);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        // Shortest form only, no surrogates, nothing past U+10FFFF (RFC 3629): what a strict decoder accepts.
+        boolean shortest = n == 2 ? cp >= 0x80 : n == 3 ? cp >= 0x800 : cp >= 0x10000;
+        if (!shortest || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
             return null;
         }
+        return new String(Character.toChars(cp));
     }
 
     // ---- a whole record ----
@@ -332,9 +365,13 @@ public final class ValueCleaner {
             if (v == null) {
                 return null;
             }
-            int p = problems(v);
+            int scanned = scan(v);
+            if (scanned == 0) {
+                return v; // the usual value: printable, NFC, nothing double-encoded
+            }
+            int p = scanned & (CONTROL | BIDI | SURROGATE);
             String out = v;
-            if (v.length() > 1 && looksDoubleEncoded(v)) {
+            if ((scanned & LEAD) != 0 && looksDoubleEncoded(v)) {
                 p |= MOJIBAKE;
                 if (mojibakeField == null) {
                     mojibakeField = sourceName(field);
@@ -356,7 +393,7 @@ public final class ValueCleaner {
                     removedLine = line(field);
                 }
             }
-            out = p == 0 || p == MOJIBAKE ? nfc(out) : value(out);
+            out = (p & (CONTROL | BIDI)) == 0 ? nfc(out) : value(out);
             if (!out.equals(v)) {
                 changed = true;
             }
@@ -373,47 +410,53 @@ public final class ValueCleaner {
             return p == null ? 0 : p.line();
         }
 
+        /** The clean record: {@code r} itself, with nothing allocated, when every string was clean. */
         BibRecord run() {
-            BibRecord.Builder b = r.toBuilder();
             String id = s(r.id(), "id");
-            b.id(id);
-            b.title(s(r.title().orElse(null), "title"));
-            b.subtitle(s(r.subtitle().orElse(null), "subtitle"));
-            b.shortTitle(s(r.shortTitle().orElse(null), "shortTitle"));
-            List<Contributor> cs = new ArrayList<>(r.contributors().size());
+            String title = s(r.title().orElse(null), "title");
+            String subtitle = s(r.subtitle().orElse(null), "subtitle");
+            String shortTitle = s(r.shortTitle().orElse(null), "shortTitle");
+            List<Contributor> cs = r.contributors();
             for (int i = 0; i < r.contributors().size(); i++) {
                 Contributor c = r.contributors().get(i);
-                Agent a = agent(c.agent(), "contributors[" + (i + 1) + "]");
-                if (a != null) {
+                Agent a = isClean(c.agent()) ? c.agent() : agent(c.agent(), "contributors[" + (i + 1) + "]");
+                if (a != c.agent()) {
+                    if (cs == r.contributors()) {
+                        cs = new ArrayList<>(r.contributors().subList(0, i));
+                    }
+                } 
+                if (cs != r.contributors() && a != null) {
                     cs.add(a == c.agent() ? c : new Contributor(c.role(), a));
                 }
             }
-            b.contributors(cs);
-            b.container(r.container().map(this::container).orElse(null));
-            b.publisher(s(r.publisher().orElse(null), "publisher"));
-            b.place(s(r.place().orElse(null), "place"));
-            b.issued(r.issued().map(this::date).orElse(null));
-            b.edition(s(r.edition().orElse(null), "edition"));
-            b.series(list(r.series(), this::series));
-            b.physicalDescription(s(r.physicalDescription().orElse(null), "physicalDescription"));
-            b.numberOfPages(s(r.numberOfPages().orElse(null), "numberOfPages"));
-            b.language(s(r.language().orElse(null), "language"));
-            b.abstractText(s(r.abstractText().orElse(null), "abstract"));
-            b.subjects(strings(r.subjects(), "subjects"));
-            b.identifiers(list(r.identifiers(), this::identifier));
-            b.urls(strings(r.urls(), "urls"));
-            b.notes(strings(r.notes(), "notes"));
-            b.rights(s(r.rights().orElse(null), "rights"));
-            b.genre(s(r.genre().orElse(null), "genre"));
-            b.callNumber(s(r.callNumber().orElse(null), "callNumber"));
-            b.source(source(r.source()));
-            b.unmapped(list(r.unmapped(), this::sourceField));
-            Map<String, Provenance> prov = new LinkedHashMap<>();
+            Container container = r.container().map(this::container).orElse(null);
+            String publisher = s(r.publisher().orElse(null), "publisher");
+            String place = s(r.place().orElse(null), "place");
+            DateValue issued = r.issued().map(this::date).orElse(null);
+            String edition = s(r.edition().orElse(null), "edition");
+            List<Series> series = list(r.series(), this::series);
+            String physical = s(r.physicalDescription().orElse(null), "physicalDescription");
+            String pages = s(r.numberOfPages().orElse(null), "numberOfPages");
+            String language = s(r.language().orElse(null), "language");
+            String abstractText = s(r.abstractText().orElse(null), "abstract");
+            List<String> subjects = strings(r.subjects(), "subjects");
+            List<Identifier> identifiers = list(r.identifiers(), this::identifier);
+            List<String> urls = strings(r.urls(), "urls");
+            List<String> notes = strings(r.notes(), "notes");
+            String rights = s(r.rights().orElse(null), "rights");
+            String genre = s(r.genre().orElse(null), "genre");
+            String callNumber = s(r.callNumber().orElse(null), "callNumber");
+            SourceInfo source = source(r.source());
+            List<SourceField> unmapped = list(r.unmapped(), this::sourceField);
+            Map<String, Provenance> prov = null;
             for (Map.Entry<String, Provenance> e : r.provenance().entrySet()) {
                 Provenance p = e.getValue();
                 String field = s(p.field(), e.getKey());
                 String rule = s(p.rule(), e.getKey());
-                prov.put(e.getKey(), field == p.field() && rule == p.rule() ? p : new Provenance(field, p.line(), rule));
+                if (field != p.field() || rule != p.rule()) {
+                    prov = prov == null ? new LinkedHashMap<>(r.provenance()) : prov;
+                    prov.put(e.getKey(), new Provenance(field, p.line(), rule));
+                }
             }
             if (!changed) {
                 return r;
@@ -421,32 +464,55 @@ public final class ValueCleaner {
             if (id.isBlank()) {
                 return null;
             }
-            for (Map.Entry<String, Provenance> e : prov.entrySet()) {
-                b.provenance(e.getKey(), e.getValue());
+            BibRecord.Builder b = r.toBuilder().id(id).title(title).subtitle(subtitle).shortTitle(shortTitle)
+                    .contributors(cs).container(container).publisher(publisher).place(place).issued(issued)
+                    .edition(edition).series(series).physicalDescription(physical).numberOfPages(pages)
+                    .language(language).abstractText(abstractText).subjects(subjects).identifiers(identifiers)
+                    .urls(urls).notes(notes).rights(rights).genre(genre).callNumber(callNumber).source(source)
+                    .unmapped(unmapped);
+            if (prov != null) {
+                for (Map.Entry<String, Provenance> e : prov.entrySet()) {
+                    b.provenance(e.getKey(), e.getValue());
+                }
             }
             return b.build();
         }
 
+        /** The list itself when no element changed; else a copy without the elements that became empty. */
         private List<String> strings(List<String> in, String field) {
-            List<String> out = new ArrayList<>(in.size());
-            for (String v : in) {
+            return list(in, v -> {
                 String c = s(v, field);
-                if (!c.isBlank()) {
-                    out.add(c);
-                }
-            }
-            return out;
+                return c.isBlank() ? null : c;
+            });
         }
 
+        /** The list itself when {@code clean} changed no element; else the changed list (nulls dropped). */
         private <T> List<T> list(List<T> in, Function<T, T> clean) {
-            List<T> out = new ArrayList<>(in.size());
-            for (T v : in) {
+            List<T> out = null;
+            for (int i = 0; i < in.size(); i++) {
+                T v = in.get(i);
                 T c = clean.apply(v);
-                if (c != null) {
+                if (c != v && out == null) {
+                    out = new ArrayList<>(in.subList(0, i));
+                }
+                if (out != null && c != null) {
                     out.add(c);
                 }
             }
-            return out;
+            return out == null ? in : out;
+        }
+
+        private static boolean isClean(Agent a) {
+            if (a instanceof Organization o) {
+                return scan(o.name()) == 0;
+            }
+            Person p = (Person) a;
+            return clean(p.family()) && clean(p.given()) && clean(p.droppingParticle()) && clean(p.nonDroppingParticle())
+                    && clean(p.suffix()) && clean(p.literal());
+        }
+
+        private static boolean clean(String s) {
+            return s == null || scan(s) == 0;
         }
 
         private Agent agent(Agent a, String field) {
@@ -481,7 +547,7 @@ public final class ValueCleaner {
             PageRange pages = c.pages() == null ? null : pages(c.pages());
             List<Identifier> ids = list(c.identifiers(), this::identifier);
             if (title == c.title() && shortTitle == c.shortTitle() && volume == c.volume() && issue == c.issue()
-                    && pages == c.pages() && ids.equals(c.identifiers())) {
+                    && pages == c.pages() && ids == c.identifiers()) {
                 return c;
             }
             return new Container(title, shortTitle, volume, issue, pages, ids);
@@ -529,7 +595,7 @@ public final class ValueCleaner {
             String format = s(si.recordFormat(), "source");
             List<String> formats = strings(si.formats(), "type");
             if (recordId == si.recordId() && institution == si.institution() && collection == si.collection()
-                    && format == si.recordFormat() && formats.equals(si.formats())) {
+                    && format == si.recordFormat() && formats == si.formats()) {
                 return si;
             }
             return new SourceInfo(recordId, institution, collection, format, formats, si.file(), si.line());
@@ -538,7 +604,7 @@ public final class ValueCleaner {
         private SourceField sourceField(SourceField f) {
             String name = s(f.name(), f.name());
             List<String> values = strings(f.values(), f.name());
-            if (name == f.name() && values.equals(f.values())) {
+            if (name == f.name() && values == f.values()) {
                 return f;
             }
             return name.isBlank() || values.isEmpty() ? null : new SourceField(name, values, f.line(), f.unknown());

@@ -36,6 +36,17 @@ class LineReaderFastPathTest {
     }
 
     @Test
+    void plainLinesAreSaidToBePlain() throws IOException {
+        LineReader r = reader("plain\ttext\nbell\u0007\ncaf\u00e9\nplain again".getBytes(StandardCharsets.UTF_8));
+        boolean[] plain = new boolean[4];
+        for (int i = 0; i < 4; i++) {
+            r.next();
+            plain[i] = r.lastLineIsPlain();
+        }
+        assertTrue(plain[0] && !plain[1] && !plain[2] && plain[3], java.util.Arrays.toString(plain));
+    }
+
+    @Test
     void aFinalLineBreakIsSeen() throws IOException {
         LineReader r = reader("a\r\nb\r\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("a", r.next().text());

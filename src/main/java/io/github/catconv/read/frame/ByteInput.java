@@ -76,6 +76,57 @@ final class ByteInput {
         return last;
     }
 
+    /**
+     * Consumes the bytes before the next '"', '\\' or byte below 0x20 (the plain run of a JSON
+     * string, the bulk of any JSON input) in one go, capturing them, and returns that next byte
+     * without consuming it, or -1 at the end of the input. No line break is consumed.
+     */
+    int skipStringRun() throws IOException {
+        while (true) {
+            if (replay != null) {
+                int b = peek();
+                if (b == '"' || b == '\\' || b < 0x20) {
+                    return b;
+                }
+                read();
+                continue;
+            }
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            int start = pos;
+            while (pos < limit) {
+                byte b = buf[pos];
+                if (b == '"' || b == '\\' || b >= 0 && b < 0x20) {
+                    break;
+                }
+                pos++;
+            }
+            if (pos > start) {
+                afterCr = false;
+                last = buf[pos - 1] & 0xFF;
+                if (capturing) {
+                    keepAll(start, pos - start);
+                }
+            }
+            if (pos < limit) {
+                return buf[pos] & 0xFF;
+            }
+        }
+    }
+
+    private void keepAll(int from, int n) {
+        int take = Math.min(n, maxCapture - captured);
+        if (take < n) {
+            overflow = true;
+        }
+        if (captured + take > capture.length) {
+            capture = Arrays.copyOf(capture, Math.min(maxCapture, Math.max(capture.length * 2, captured + take)));
+        }
+        System.arraycopy(buf, from, capture, captured, take);
+        captured += take;
+    }
+
     /** The next byte without consuming it, or -1 at the end. */
     int peek() throws IOException {
         if (replay != null) {

@@ -27,6 +27,7 @@ public final class JsonFramer {
 
     /** Deepest nesting followed (that of the parsers, {@code JsonLimits.MAX_DEPTH}). */
     public static final int MAX_DEPTH = 100;
+    private static final String TOO_DEEP = "nesting depth over " + MAX_DEPTH;
 
     /** What {@link #next} found. */
     public enum Kind {
@@ -129,6 +130,11 @@ public final class JsonFramer {
             super(message, null, false, false);
             this.atEnd = atEnd;
             this.line = line;
+        }
+
+        /** True for a nesting too deep: no document boundary inside is worth going back to. */
+        boolean tooDeep() {
+            return TOO_DEEP.equals(getMessage());
         }
 
         /** "at line N: what". */
@@ -262,6 +268,9 @@ public final class JsonFramer {
         int n = 0;
         boolean tooLong = false;
         while (true) {
+            if (!keep) {
+                in.skipStringRun();
+            }
             int at = in.line();
             int c = in.read();
             if (c < 0) {
@@ -320,7 +329,7 @@ public final class JsonFramer {
     private void open(int b, int line) throws Violation {
         valueStart(line, b == '{' ? "'{'" : "'['");
         if (depth == MAX_DEPTH) {
-            throw new Violation("nesting depth over " + MAX_DEPTH, false, line);
+            throw new Violation(TOO_DEEP, false, line);
         }
         int parentKind = kind[depth];
         String key = lastKey[depth];
@@ -391,7 +400,8 @@ public final class JsonFramer {
             int n = in.captured();
             in.cancelCapture();
             docParent = -1;
-            int boundary = over ? -1 : boundaryIn(captured, n);
+            // Going back into a too deep nesting would only nest again: read on after it instead.
+            int boundary = over || v.tooDeep() ? -1 : boundaryIn(captured, n);
             byte[] kept = over ? null : java.util.Arrays.copyOf(captured, boundary < 0 ? n : boundary);
             resetTo(parent);
             if (boundary > 0) {

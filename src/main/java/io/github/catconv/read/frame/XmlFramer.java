@@ -29,6 +29,7 @@ public final class XmlFramer {
 
     /** Deepest nesting followed (that of the parser, {@code XmlLimits.MAX_DEPTH}). */
     public static final int MAX_DEPTH = 100;
+    private static final String TOO_DEEP = "nesting depth over " + MAX_DEPTH;
 
     /** What {@link #next} found. */
     public enum Kind { DOCUMENT, BROKEN, NOTE, UNREADABLE }
@@ -101,6 +102,11 @@ public final class XmlFramer {
             super(message, null, false, false);
             this.atEnd = atEnd;
             this.line = line;
+        }
+
+        /** True for a nesting too deep: no document boundary inside is worth going back to. */
+        boolean tooDeep() {
+            return TOO_DEEP.equals(getMessage());
         }
 
         /** "at line N: what". */
@@ -285,7 +291,7 @@ public final class XmlFramer {
         boolean empty = attributes(line, attrs);
         if (inRecord) {
             if (inside.size() == MAX_DEPTH) {
-                throw new Violation("nesting depth over " + MAX_DEPTH, false, line);
+                throw new Violation(TOO_DEEP, false, line);
             }
             if (!empty) {
                 inside.add(name);
@@ -306,7 +312,7 @@ public final class XmlFramer {
         in.cancelCapture();
         if (!empty) {
             if (outside.size() == MAX_DEPTH) {
-                throw new Violation("nesting depth over " + MAX_DEPTH, false, line);
+                throw new Violation(TOO_DEEP, false, line);
             }
             Map<String, String> ns = new LinkedHashMap<>();
             for (Map.Entry<String, String> a : attrs.entrySet()) {
@@ -450,7 +456,8 @@ public final class XmlFramer {
                 return new Frame(Kind.BROKEN, over ? null : java.util.Arrays.copyOf(captured, n), line,
                         v.getMessage() + " (not closed)", true, ns);
             }
-            int boundary = over ? -1 : startTagIn(captured, 1, n);
+            // Going back into a too deep nesting would only nest again: read on after it instead.
+            int boundary = over || v.tooDeep() ? -1 : startTagIn(captured, 1, n);
             byte[] kept = over ? null : java.util.Arrays.copyOf(captured, boundary < 0 ? n : boundary);
             if (boundary > 0) {
                 in.replay(captured, boundary, n, ByteInput.lineAt(captured, boundary, line));

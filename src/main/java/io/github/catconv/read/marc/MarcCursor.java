@@ -343,7 +343,7 @@ abstract class MarcCursor implements RecordCursor {
                 return l;
             }
             l = lines.next();
-            if (l == null || !l.ok()) {
+            if (l == null || !l.ok() || lines.lastLineIsPlain()) {
                 return l;
             }
             String t = ValueCleaner.line(l.text());

@@ -58,7 +58,7 @@ public final class DumpScanner {
     /** The next line of the input, cleaned. */
     private Line read() throws IOException {
         Line l = lines.next();
-        if (l == null || !l.ok()) {
+        if (l == null || !l.ok() || lines.lastLineIsPlain()) {
             return l;
         }
         String t = ValueCleaner.line(l.text());
