@@ -37,6 +37,12 @@ class UnknownFieldsTest {
     }
 
     @Test
+    void inspectMarksThem() {
+        Cli.Result r = Cli.run("inspect", INPUT);
+        assertTrue(r.out().contains("  unmapped       local_note_x [unknown field] (line 14): yet another"), r.out());
+    }
+
+    @Test
     void bibtexWritesThemOnlyWhenAsked() {
         assertFalse(Cli.run("convert", INPUT, "--to", "bibtex").out().contains("new_field_2031"));
         assertTrue(Cli.run("convert", INPUT, "--to", "biblatex", "--keep-unknown").out()

@@ -372,8 +372,8 @@ public final class JsonFramer {
             docParent = -1;
             boolean over = in.overflowed();
             byte[] bytes = in.endCapture();
-            out = over ? new Frame(Kind.BROKEN, null, docLine, "document longer than " + maxDocumentBytes
-                    + " bytes; skipped", false) : new Frame(Kind.DOCUMENT, bytes, docLine, null, false);
+            out = over ? new Frame(Kind.BROKEN, null, docLine, "document over the size limit ("
+                    + (maxDocumentBytes >> 20) + " MiB); skipped", false) : new Frame(Kind.DOCUMENT, bytes, docLine, null, false);
         } else if (k == ERROR) {
             byte[] bytes = in.endCapture();
             out = new Frame(Kind.ERROR_OBJECT, bytes, docLine, null, false);
@@ -411,7 +411,7 @@ public final class JsonFramer {
             }
             return new Frame(Kind.BROKEN, kept, line, "document broken " + v.located(), false);
         }
-        int container = docArrayDepth();
+        int container = v.tooDeep() ? -1 : docArrayDepth(); // hostile nesting between documents ends the input
         if (container >= 0) {
             resetTo(container);
             String note = "text between documents that is no JSON " + v.located() + "; skipped to the next document";

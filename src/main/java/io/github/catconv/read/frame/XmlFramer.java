@@ -427,7 +427,8 @@ public final class XmlFramer {
             if (inside.isEmpty()) {
                 boolean over = in.overflowed();
                 byte[] bytes = in.endCapture();
-                out = over ? new Frame(Kind.BROKEN, null, recordLine, "record longer than " + maxBytes + " bytes; skipped",
+                out = over ? new Frame(Kind.BROKEN, null, recordLine, "record over the size limit ("
+                        + (maxBytes >> 20) + " MiB); skipped",
                         false, recordNamespaces) : new Frame(Kind.DOCUMENT, bytes, recordLine, null, false, recordNamespaces);
             }
             return;
@@ -470,6 +471,10 @@ public final class XmlFramer {
         if (v.atEnd) {
             done = true;
             return new Frame(Kind.NOTE, null, in.line(), v.getMessage(), false, "");
+        }
+        if (v.tooDeep()) {
+            done = true; // hostile structure outside the records: nothing after it is trusted
+            return new Frame(Kind.UNREADABLE, null, v.line, v.located(), false, "");
         }
         if (outside.isEmpty() || !allContainers()) {
             // Before the first container, or inside skipped markup: keep only the walkable part.
