@@ -116,7 +116,8 @@ public final class ReadContext {
      * or the message (which may quote a value) are shown escaped, never sent to the terminal.
      */
     public void report(Severity severity, int line, String recordId, String message) {
-        diagnostics.report(new Diagnostic(severity, fileName, line, Printable.escape(recordId), Printable.escape(message)));
+        String oneLine = message == null ? null : message.replace('\n', ' ').replace('\r', ' ');
+        diagnostics.report(new Diagnostic(severity, fileName, line, Printable.escape(recordId), Printable.escape(oneLine)));
     }
 
     /**
