@@ -4,7 +4,9 @@ import de.undercouch.citeproc.AbbreviationProvider;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 import io.github.catconv.cite.CitationSettings.Mode;
@@ -18,7 +20,11 @@ import io.github.catconv.write.WriteContext;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -80,7 +86,7 @@ public final class CiteprocSink implements RecordSink {
             p = new CSL(store, locales, abbreviations, style.xml(), locale);
         } catch (IOException | RuntimeException e) {
             throw new CatconvException(ExitStatus.USAGE, "citation: cannot use style '" + style.id() + "': "
-                    + e.getMessage(), e);
+                    + io.github.catconv.internal.Printable.message(e), e);
         }
         setFormat(p, settings.format());
         return p;
@@ -115,7 +121,20 @@ public final class CiteprocSink implements RecordSink {
             out.write(HtmlDocument.start(locale, settings.mode() == Mode.BIBLIOGRAPHY ? "Bibliography" : "Citations"));
         }
         if (!store.isEmpty()) {
-            render(document);
+            try {
+                render(document);
+            } catch (CatconvException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One record citeproc-java cannot render must not cost the others: find it, reject it,
+                // render the rest (nothing was written yet: output is written after rendering).
+                if (!rejectUnrenderable()) {
+                    throw e;
+                }
+                if (!store.isEmpty()) {
+                    render(document);
+                }
+            }
         }
         if (document) {
             out.write(HtmlDocument.end());
@@ -152,6 +171,82 @@ public final class CiteprocSink implements RecordSink {
             } else {
                 writeCitations(document);
             }
+        }
+    }
+
+    /** Items per probe when looking for the records that cannot be rendered. */
+    private static final int PROBE = 64;
+
+    /**
+     * Finds the items that citeproc-java cannot render, by probing groups of them on a processor of
+     * their own and then each item of a failing group alone (paired with a copy of itself, so that
+     * sorting compares it too), and rejects them, naming their records.
+     *
+     * @return false when no single item fails (the failure needs several items: not ours to split)
+     */
+    private boolean rejectUnrenderable() {
+        Map<String, CSLItemData> probe = new HashMap<>();
+        ItemDataProvider provider = new ItemDataProvider() {
+            @Override
+            public CSLItemData retrieveItem(String id) {
+                return probe.get(id);
+            }
+
+            @Override
+            public Collection<String> getIds() {
+                return probe.keySet();
+            }
+        };
+        CSL p;
+        try {
+            p = new CSL(provider, locales, new DefaultAbbreviationProvider(), style.xml(), locale);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        setFormat(p, settings.format());
+        List<CSLItemData> items = store.itemsInOrder();
+        Map<String, String> bad = new LinkedHashMap<>();
+        for (int from = 0; from < items.size(); from += PROBE) {
+            List<CSLItemData> group = items.subList(from, Math.min(items.size(), from + PROBE));
+            if (failure(p, probe, group) == null) {
+                continue;
+            }
+            for (CSLItemData item : group) {
+                CSLItemData twin = new CSLItemDataBuilder(item).id(item.getId() + "\u0000twin").build();
+                String why = failure(p, probe, List.of(item, twin));
+                if (why != null) {
+                    bad.put(item.getId(), why);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            ItemStore.Origin o = store.origin(e.getKey());
+            context.rejectWritten(o.file(), o.line(), o.recordId(), "citation: citeproc-java cannot render this record ("
+                    + e.getValue() + "); not written");
+            store.remove(e.getKey());
+        }
+        return !bad.isEmpty();
+    }
+
+    /** Why rendering these items fails, or null when it does not. */
+    private String failure(CSL p, Map<String, CSLItemData> probe, List<CSLItemData> group) {
+        probe.clear();
+        for (CSLItemData item : group) {
+            probe.put(item.getId(), item);
+        }
+        try {
+            List<String> ids = group.stream().map(CSLItemData::getId).toList();
+            p.registerCitationItems(ids);
+            if (settings.mode() == Mode.BIBLIOGRAPHY) {
+                p.makeBibliography();
+            } else {
+                for (String id : ids) {
+                    p.makeCitation(id);
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return io.github.catconv.internal.Printable.message(e);
         }
     }
 

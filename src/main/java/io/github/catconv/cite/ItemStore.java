@@ -24,6 +24,12 @@ final class ItemStore implements ItemDataProvider {
 
     private final Map<String, CSLItemData> items = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
+    /** Where each item's record came from, for a diagnostic that names it. */
+    private final Map<String, Origin> origins = new HashMap<>();
+
+    /** A record's id and place in the input. */
+    record Origin(String recordId, String file, int line) {
+    }
 
     /**
      * Adds a record.
@@ -43,6 +49,19 @@ final class ItemStore implements ItemDataProvider {
         }
         items.put(id, CslItems.of(record, id));
         ids.add(id);
+        origins.put(id, new Origin(record.id(), record.source().file(), record.source().line()));
+    }
+
+    /** Where the record of an item came from. */
+    Origin origin(String id) {
+        return origins.get(id);
+    }
+
+    /** Drops an item (a record that cannot be rendered). */
+    void remove(String id) {
+        items.remove(id);
+        ids.remove(id);
+        origins.remove(id);
     }
 
     /** True when no record was added. */

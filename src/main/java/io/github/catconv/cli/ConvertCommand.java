@@ -95,6 +95,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionOptions o = new ConversionOptions(in.inputs(root, spec), FormatNames.readerId(in.from), writerId, out,
                 values, in.inputEncoding, in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats,
                 jobs);
+        o = o.withValues(in.values());
         return ConversionRunner.convert(o, in.folderFilter(spec), root, spec, in);
     }
 

@@ -1,5 +1,6 @@
 package io.github.catconv.cli;
 
+import io.github.catconv.convert.ConversionOptions;
 import io.github.catconv.convert.FolderFilter;
 import io.github.catconv.read.ReadContext;
 import java.nio.charset.Charset;
@@ -97,5 +98,22 @@ public final class InputOptions {
             throw new ParameterException(spec.commandLine(), "'-' (standard input) can be read only once");
         }
         return inputs;
+    }
+
+    @Option(names = "--fix-mojibake",
+            description = "Repair UTF-8 text that was read as Windows-1252 once (\"BibliogrÃ¡ficos\" -> \"Bibliográficos\").")
+    boolean fixMojibake;
+
+    @Option(names = "--keep-unknown",
+            description = "BibTeX/BibLaTeX: write fields the reader does not know as non-standard fields"
+                    + " (CSL-JSON keeps them in 'custom' anyway).")
+    boolean keepUnknown;
+
+    @Option(names = "--warn-unknown", description = "Name each field the reader does not know, once per file.")
+    boolean warnUnknown;
+
+    /** The value options these flags give. */
+    ConversionOptions.ValueOptions values() {
+        return new ConversionOptions.ValueOptions(fixMojibake, keepUnknown, warnUnknown);
     }
 }

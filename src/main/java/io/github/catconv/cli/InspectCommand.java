@@ -39,6 +39,7 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         ConversionOptions o = new ConversionOptions(in.inputs(root, spec), FormatNames.readerId(in.from), "inspect", null, Map.of(), in.inputEncoding,
                 in.maxLineLength, in.strict, in.failFast, in.maxErrors, in.rejects, in.stats);
+        o = o.withValues(in.values());
         return ConversionRunner.convert(o, in.folderFilter(spec), root, spec, in);
     }
 }

@@ -101,7 +101,10 @@ public final class Conversion {
         List<Path> targets = perFile ? OutputDir.targets(files, output, writer.fileExtension())
                 : output == null ? List.of() : List.of(output);
         SameFiles.refuse(files, targets, options.rejects(), keyMapFile());
-        WriteContext wctx = new WriteContext(options.writerOptions(), diagnostics);
+        WriteContext wctx = new WriteContext(writerOptions(), diagnostics, () -> {
+            stats.written.decrementAndGet();
+            stats.rejected.incrementAndGet();
+        });
         // Many files into a folder: one thread per file. Otherwise the threads share each file.
         int fileThreads = perFile ? Math.min(options.jobs(), files.size()) : 1;
         workers = options.jobs() > 1 && fileThreads <= 1 ? Workers.start(options.jobs()) : null;
@@ -166,6 +169,15 @@ public final class Conversion {
         return stats.files() == 0 || stats.filesUnreadable() == stats.files();
     }
 
+    /** The writer options, with {@code keep-unknown} when {@code --keep-unknown} was given. */
+    private java.util.Map<String, String> writerOptions() {
+        java.util.Map<String, String> m = new java.util.HashMap<>(options.writerOptions());
+        if (options.values().keepUnknown()) {
+            m.put("keep-unknown", "true");
+        }
+        return m;
+    }
+
     private ExitStatus status(List<InputFile> files) {
         if (stats.internalErrors() > 0) {
             return ExitStatus.SOFTWARE;
@@ -225,7 +237,14 @@ public final class Conversion {
                 stop = true;
             }
         };
-        ReadContext ctx = context(f, diagnostics, rejectSink);
+        long[] skipped = {0};
+        ReadContext.SkipSink skipSink = (file, line, id) -> {
+            skipped[0]++;
+            stats.read.incrementAndGet();
+            stats.skipped.incrementAndGet();
+        };
+        FileRecords seen = new FileRecords(f.name());
+        ReadContext ctx = context(f, diagnostics, rejectSink, skipSink);
         try (InputFile.Opened opened = f.open()) {
             RecordReader reader = forced != null ? forced
                     : ReaderRegistry.installed().sniff(opened.sample()).orElse(null);
@@ -235,8 +254,9 @@ public final class Conversion {
             }
             try {
                 long read = workers != null && reader instanceof SplittableReader split
-                        ? readSplit(split, opened, f, ctx, rejectSink, sink) : readCursor(reader, opened, ctx, sink);
-                if (read + rejected[0] == 0 && !stop) {
+                        ? readSplit(split, opened, f, ctx, rejectSink, skipSink, sink, seen)
+                        : readCursor(reader, opened, ctx, sink, seen);
+                if (read + rejected[0] + skipped[0] == 0 && !stop) {
                     // Say so, so that a script notices an empty download (--strict: exit 65); cases B01/B02
                     // in docs/errors.md.
                     diagnostics.report(new Diagnostic(Severity.WARNING, f.name(), 0, null,
@@ -265,13 +285,41 @@ public final class Conversion {
         return true;
     }
 
-    private ReadContext context(InputFile f, DiagnosticSink d, ReadContext.RejectSink r) {
-        return new ReadContext(f.name(), d, options.charset(), options.maxLineLength(), r);
+    private ReadContext context(InputFile f, DiagnosticSink d, ReadContext.RejectSink r, ReadContext.SkipSink s) {
+        return new ReadContext(f.name(), d, options.charset(), options.maxLineLength(), r, s,
+                new ReadContext.Options(options.strict(), options.values().fixMojibake()));
+    }
+
+    /**
+     * The records of one input on their way to the writer, in input order: counts the fields the
+     * reader did not know and, with {@code --warn-unknown}, names each once per file (B19).
+     */
+    private final class FileRecords {
+        private final String file;
+        private final java.util.Set<String> unknownNames = new java.util.HashSet<>();
+
+        FileRecords(String file) {
+            this.file = file;
+        }
+
+        void accept(BibRecord r) {
+            for (io.github.catconv.model.SourceField f : r.unmapped()) {
+                if (!f.unknown()) {
+                    continue;
+                }
+                stats.unknownFields.incrementAndGet();
+                if (options.values().warnUnknown() && unknownNames.add(f.name())) {
+                    diagnostics.report(new Diagnostic(Severity.WARNING, file, f.line(), r.id(), "unknown field '"
+                            + io.github.catconv.internal.Printable.escape(f.name())
+                            + "' (not in the reader's schema); kept, not mapped (named once per file)"));
+                }
+            }
+        }
     }
 
     /** The simple path: one record after another from the reader's cursor. */
-    private long readCursor(RecordReader reader, InputFile.Opened opened, ReadContext ctx, RecordSink sink)
-            throws IOException {
+    private long readCursor(RecordReader reader, InputFile.Opened opened, ReadContext ctx, RecordSink sink,
+                            FileRecords seen) throws IOException {
         long n = 0;
         try (RecordCursor cursor = reader.open(opened.stream(), ctx)) {
             BibRecord r;
@@ -280,6 +328,7 @@ public final class Conversion {
             while (!stop && (r = cursor.next()) != null && !stop) {
                 n++;
                 stats.read.incrementAndGet();
+                seen.accept(r);
                 writeOne(sink, r);
             }
         }
@@ -288,10 +337,11 @@ public final class Conversion {
 
     /** The parallel path: same records, diagnostics and stop points as {@link #readCursor}. */
     private long readSplit(SplittableReader reader, InputFile.Opened opened, InputFile f, ReadContext ctx,
-                           ReadContext.RejectSink rejectSink, RecordSink sink) throws IOException {
+                           ReadContext.RejectSink rejectSink, ReadContext.SkipSink skipSink, RecordSink sink,
+                           FileRecords seen) throws IOException {
         long[] n = {0};
         new SplitPipeline(workers, options.jobs()).run(c -> reader.split(opened.stream(), c),
-                (d, r) -> context(f, d, r), ctx, new SplitPipeline.Target() {
+                (d, r) -> context(f, d, r, skipSink), ctx, new SplitPipeline.Target() {
                     @Override
                     public void diagnostic(Diagnostic d) {
                         diagnostics.report(d);
@@ -311,6 +361,7 @@ public final class Conversion {
                     public void record(BibRecord r) {
                         n[0]++;
                         stats.read.incrementAndGet();
+                        seen.accept(r);
                         writeOne(sink, r);
                     }
                 });

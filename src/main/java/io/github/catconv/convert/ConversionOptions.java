@@ -24,11 +24,40 @@ import java.util.Objects;
  * @param rejects file for the raw text of rejected records, or null
  * @param stats always print the summary
  * @param jobs threads to use (1 = everything on the calling thread, as before)
+ * @param values what to do with odd values and fields ({@code --fix-mojibake}, {@code --keep-unknown},
+ *               {@code --warn-unknown})
  */
 public record ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
                                 Map<String, String> writerOptions, Charset charset, int maxLineLength,
                                 boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats,
-                                int jobs) {
+                                int jobs, ValueOptions values) {
+
+    /**
+     * What to do with odd values and fields.
+     *
+     * @param fixMojibake repair UTF-8 text that was decoded as Windows-1252 (catalogue B10)
+     * @param keepUnknown write fields the reader does not know into BibTeX/BibLaTeX too, as
+     *                    non-standard fields (CSL-JSON always keeps them in {@code custom}; B19)
+     * @param warnUnknown list the unknown field names, once per file (B19)
+     */
+    public record ValueOptions(boolean fixMojibake, boolean keepUnknown, boolean warnUnknown) {
+        /** No option set. */
+        public static final ValueOptions DEFAULT = new ValueOptions(false, false, false);
+    }
+
+    /** Options with the default {@link ValueOptions}. */
+    public ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
+                             Map<String, String> writerOptions, Charset charset, int maxLineLength,
+                             boolean strict, boolean failFast, int maxErrors, Path rejects, boolean stats, int jobs) {
+        this(inputs, readerId, writerId, output, writerOptions, charset, maxLineLength, strict, failFast, maxErrors,
+                rejects, stats, jobs, ValueOptions.DEFAULT);
+    }
+
+    /** These options with other {@link ValueOptions}. */
+    public ConversionOptions withValues(ValueOptions v) {
+        return new ConversionOptions(inputs, readerId, writerId, output, writerOptions, charset, maxLineLength, strict,
+                failFast, maxErrors, rejects, stats, jobs, v);
+    }
 
     /** Options of a single-threaded run ({@code jobs} = 1). */
     public ConversionOptions(List<String> inputs, String readerId, String writerId, Path output,
@@ -42,6 +71,7 @@ public record ConversionOptions(List<String> inputs, String readerId, String wri
     public ConversionOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(writerId, "writerId");
+        values = values == null ? ValueOptions.DEFAULT : values;
         writerOptions = Map.copyOf(writerOptions);
     }
 

@@ -117,11 +117,30 @@ public final class CslMapping {
         }
         variables.putAll(CslNames.names(record));
         CslNotes.note(record, itemId).ifPresent(n -> variables.put("note", n));
+        Map<String, Object> custom = unknownFields(record);
+        if (!custom.isEmpty()) {
+            variables.put("custom", custom);
+        }
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", itemId);
         item.put("type", record.type().cslType());
         item.putAll(variables);
         return item;
+    }
+
+    /**
+     * The fields the reader did not know (catalogue B19), for CSL-JSON's {@code custom} object
+     * ("additional information that does not have a designated CSL JSON field"): one value as a
+     * string, several as a list, in source order.
+     */
+    private static Map<String, Object> unknownFields(BibRecord record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (io.github.catconv.model.SourceField f : record.unmapped()) {
+            if (f.unknown() && !out.containsKey(f.name())) {
+                out.put(f.name(), f.values().size() == 1 ? f.values().get(0) : List.copyOf(f.values()));
+            }
+        }
+        return out;
     }
 
     private static <T> Optional<T> container(BibRecord record, Function<Container, T> part) {

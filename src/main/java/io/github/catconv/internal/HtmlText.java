@@ -121,6 +121,26 @@ public final class HtmlText {
     }
 
     /**
+     * The first character reference that {@link #decodeEntities} leaves as it is because it names
+     * no character: an unknown name ({@code "&bogus;"}) or a number it refuses ({@code "&#0;"}).
+     *
+     * @param s text; null gives null
+     * @return the reference as written, or null when every reference decodes
+     */
+    public static String firstUnknownReference(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            int semi = referenceEnd(s, i);
+            if (semi > 0 && codePoint(s.substring(i + 1, semi)) < 0) {
+                return s.substring(i, semi + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Cheap check for a decodable-looking reference: '&', a letter or '#', then ';' after at
      * most 31 letters or digits.
      *

@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -23,8 +22,9 @@ import java.util.Objects;
  * byte order mark is dropped; a UTF-16 one switches to UTF-16 decoding. Lines are split on bytes
  * before decoding, so an invalid byte sequence spoils only its own line: that line comes back with
  * an {@link Line#error() error} and reading goes on. A line longer than the cap is skipped without
- * being held in memory and also comes back with an error. Every decoded line is cleaned: C0/C1
- * control characters (but tab) and bidi overrides removed, NFC applied.
+ * being held in memory and also comes back with an error. Lines come back as decoded: cleaning
+ * them (control characters, NFC) is the reader's job ({@code read.ValueCleaner}), which reports
+ * what it removed.
  */
 public final class LineReader implements Closeable {
 
@@ -52,7 +52,10 @@ public final class LineReader implements Closeable {
     /** True when the input is UTF-8, so well-formed lines can skip the decoder. */
     private final boolean utf8;
     private Reader charReader;
-    private int removedChars;
+    /** True when the input ended without a line break after its last line. */
+    private boolean unterminated;
+    /** True when the line returned last was printable ASCII and tabs only. */
+    private boolean lastPlain;
 
     /**
      * @param in the input; closed by {@link #close()}
@@ -114,9 +117,20 @@ public final class LineReader implements Closeable {
         return true;
     }
 
-    /** Number of control or bidi characters removed so far. */
-    public int removedChars() {
-        return removedChars;
+    /**
+     * True once the last line has been returned and the input did not end with a line break
+     * (a file cut short, or one written without a final newline).
+     */
+    public boolean endedWithoutLineBreak() {
+        return unterminated;
+    }
+
+    /**
+     * True when the line returned last holds only printable ASCII and tabs: nothing in it for a
+     * reader's cleaning to change, so the reader may skip it.
+     */
+    public boolean lastLineIsPlain() {
+        return lastPlain;
     }
 
     /** Number of the last line returned (1-based). */
@@ -130,6 +144,7 @@ public final class LineReader implements Closeable {
      * @throws IOException when the stream fails
      */
     public Line next() throws IOException {
+        lastPlain = false;
         if (charReader != null) {
             return nextChars();
         }
@@ -143,6 +158,7 @@ public final class LineReader implements Closeable {
                 if (!sawAny) {
                     return null;
                 }
+                unterminated = true;
                 break;
             }
             if (skipLf) {
@@ -188,6 +204,7 @@ public final class LineReader implements Closeable {
             return new Line("", lineNo, "line longer than " + maxLineBytes + " bytes");
         }
         if (plain) {
+            lastPlain = true;
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
         return decodeLine(lineStart);
@@ -200,6 +217,7 @@ public final class LineReader implements Closeable {
         skipLf = buf[end] == '\r';
         pos = end + 1;
         lineNo++;
+        lastPlain = true;
         return new Line(text, lineNo, null);
     }
 
@@ -234,11 +252,12 @@ public final class LineReader implements Closeable {
             }
         }
         if (ascii) {
+            lastPlain = true;
             return new Line(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1), lineNo, null);
         }
         if (utf8 && Utf8.isWellFormed(line, lineLen)) {
             // What the strict decoder gives for well-formed input, without its buffers.
-            return new Line(clean(new String(line, 0, lineLen, StandardCharsets.UTF_8)), lineNo, null);
+            return new Line(new String(line, 0, lineLen, StandardCharsets.UTF_8), lineNo, null);
         }
         decoder.reset();
         ByteBuffer bb = ByteBuffer.wrap(line, 0, lineLen);
@@ -256,7 +275,7 @@ public final class LineReader implements Closeable {
                     decoder.charset().name(), at, line[bad] & 0xFF, hint));
         }
         cb.flip();
-        return new Line(clean(cb.toString()), lineNo, null);
+        return new Line(cb.toString(), lineNo, null);
     }
 
     /**
@@ -293,6 +312,7 @@ public final class LineReader implements Closeable {
                 if (!sawAny) {
                     return null;
                 }
+                unterminated = true;
                 break;
             }
             if (skipLf) {
@@ -319,62 +339,7 @@ public final class LineReader implements Closeable {
         if (tooLong) {
             return new Line("", lineNo, "line longer than " + maxLineBytes + " characters");
         }
-        return new Line(clean(sb.toString()), lineNo, null);
-    }
-
-    /** Removes control characters (but tab) and bidi overrides, then applies NFC. */
-    String clean(String s) {
-        // One pass for the usual line: nothing to remove; NFC is checked only from U+0300 on.
-        boolean high = false;
-        int i = 0;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue;
-            }
-            if (isRemovable(c)) {
-                break;
-            }
-            high |= c >= 0x300;
-        }
-        if (i == s.length()) {
-            return !high || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        }
-        return cleanSlow(s);
-    }
-
-    private String cleanSlow(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isRemovable(c)) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length()).append(s, 0, i);
-                }
-                removedChars++;
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        if (sb == null && below0300(s)) {
-            return s; // text below U+0300 is NFC: nothing there decomposes or composes
-        }
-        String t = sb == null ? s : sb.toString();
-        return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
-    }
-
-    private static boolean below0300(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x300) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isRemovable(char c) {
-        return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == '\uFEFF';
+        return new Line(sb.toString(), lineNo, null);
     }
 
     @Override

@@ -10,11 +10,18 @@ import java.util.Objects;
  * @param name field name or header label
  * @param values the values in source order, never empty
  * @param line 1-based line of the field's first value
+ * @param unknown true when the reader's schema does not know the name (a local or new field,
+ *                catalogue B19): writers that can hold arbitrary fields carry it
  */
-public record SourceField(String name, List<String> values, int line) {
+public record SourceField(String name, List<String> values, int line, boolean unknown) {
 
     public SourceField {
         Objects.requireNonNull(name, "name");
         values = List.copyOf(values);
+    }
+
+    /** A field whose name the reader knows. */
+    public SourceField(String name, List<String> values, int line) {
+        this(name, values, line, false);
     }
 }

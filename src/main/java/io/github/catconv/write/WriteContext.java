@@ -23,12 +23,29 @@ import java.util.TreeMap;
  */
 public final class WriteContext {
 
+    /** Told when a writer rejects a record it had accepted (for the run's counts). */
+    @FunctionalInterface
+    public interface Rejections {
+        void rejectedAfterWrite();
+    }
+
     private final Map<String, String> options;
     private final DiagnosticSink diagnostics;
+    private final Rejections rejections;
 
     public WriteContext(Map<String, String> options, DiagnosticSink diagnostics) {
+        this(options, diagnostics, () -> { });
+    }
+
+    /**
+     * @param options writer options
+     * @param diagnostics where problems go
+     * @param rejections told of each record rejected after {@code write} accepted it
+     */
+    public WriteContext(Map<String, String> options, DiagnosticSink diagnostics, Rejections rejections) {
         this.options = Collections.unmodifiableMap(new TreeMap<>(options));
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
     }
 
     /** A context without options whose diagnostics are dropped (tests). */
@@ -101,6 +118,21 @@ public final class WriteContext {
     public void warn(BibRecord record, String message) {
         diagnostics.report(new Diagnostic(Severity.WARNING, record.source().file(), record.source().line(),
                 record.id(), message));
+    }
+
+    /**
+     * Rejects a record that {@code write} had accepted but the writer cannot output after all (a
+     * buffering writer finds out only when it renders): an error naming it, and the run counts it
+     * as rejected instead of written.
+     *
+     * @param file the record's source file, or null
+     * @param line its line, 0 when unknown
+     * @param recordId its id, not null
+     * @param message what was wrong
+     */
+    public void rejectWritten(String file, int line, String recordId, String message) {
+        diagnostics.report(new Diagnostic(Severity.ERROR, file, line, recordId, message));
+        rejections.rejectedAfterWrite();
     }
 
     public DiagnosticSink diagnostics() {

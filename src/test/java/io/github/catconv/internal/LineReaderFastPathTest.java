@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Well-formed UTF-8 lines skip the decoder but come back cleaned as before; bad lines still report. */
+/**
+ * Well-formed UTF-8 lines skip the decoder but come back as the decoder gives them (cleaning is the
+ * reader's, {@code read.ValueCleanerTest}); bad lines still report.
+ */
 class LineReaderFastPathTest {
 
     private static LineReader reader(byte[] bytes) throws IOException {
@@ -18,17 +21,38 @@ class LineReaderFastPathTest {
     }
 
     @Test
-    void nonAsciiLinesAreCleanedAndComposed() throws IOException {
+    void nonAsciiLinesComeBackAsDecoded() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("García\u0001 M\u00fcller\n".getBytes(StandardCharsets.UTF_8));
         out.writeBytes("Me\u0301ndez \u202Eb\u00e0d\n".getBytes(StandardCharsets.UTF_8));
-        out.writeBytes("書誌 \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("書誌 \uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
         LineReader r = reader(out.toByteArray());
-        assertEquals("García Müller", r.next().text());
-        assertEquals("Méndez bàd", r.next().text());
+        assertEquals("García\u0001 Müller", r.next().text());
+        assertEquals("Me\u0301ndez \u202Ebàd", r.next().text());
+        assertEquals(false, r.endedWithoutLineBreak());
         assertEquals("書誌 \uD83D\uDE00", r.next().text());
         assertNull(r.next());
-        assertEquals(2, r.removedChars());
+        assertTrue(r.endedWithoutLineBreak(), "the last line had no line break");
+    }
+
+    @Test
+    void plainLinesAreSaidToBePlain() throws IOException {
+        LineReader r = reader("plain\ttext\nbell\u0007\ncaf\u00e9\nplain again".getBytes(StandardCharsets.UTF_8));
+        boolean[] plain = new boolean[4];
+        for (int i = 0; i < 4; i++) {
+            r.next();
+            plain[i] = r.lastLineIsPlain();
+        }
+        assertTrue(plain[0] && !plain[1] && !plain[2] && plain[3], java.util.Arrays.toString(plain));
+    }
+
+    @Test
+    void aFinalLineBreakIsSeen() throws IOException {
+        LineReader r = reader("a\r\nb\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a", r.next().text());
+        assertEquals("b", r.next().text());
+        assertNull(r.next());
+        assertEquals(false, r.endedWithoutLineBreak());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.catconv.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.catconv.read.ValueCleaner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plain ASCII lines are cut straight from the read buffer and other lines cleaned in one pass:
- * the lines are those of a straightforward reference (split, strict decode, clean, NFC), also
- * when lines cross reads of a few bytes, end in CR, CRLF or LF, or pass the length cap.
+ * Plain ASCII lines are cut straight from the read buffer and other lines decoded in one pass: the
+ * lines, cleaned as the readers clean them ({@link ValueCleaner#line}), are those of a
+ * straightforward reference (split, strict decode, clean, NFC), also when lines cross reads of a
+ * few bytes, end in CR, CRLF or LF, or pass the length cap.
  */
 class LineReaderPlainLinesTest {
 
@@ -94,7 +96,7 @@ class LineReaderPlainLinesTest {
         LineReader r = new LineReader(trickle(bytes, chunk), StandardCharsets.UTF_8, max);
         for (LineReader.Line l; (l = r.next()) != null; ) {
             assertEquals(out.size() + 1, l.number());
-            out.add(l.ok() ? l.text() : "!");
+            out.add(l.ok() ? ValueCleaner.line(l.text()) : "!");
         }
         assertNull(r.next());
         return out;

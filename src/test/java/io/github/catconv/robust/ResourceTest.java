@@ -51,7 +51,7 @@ class ResourceTest {
     void twoMillionRecordsConvertInFlatMemory() {
         CountingWriter out = new CountingWriter();
         String r = runWith(new Generated(2_000_000), out, "convert", "-", "--to", "csv", "--columns", "id", "--stats");
-        assertEquals("0\nsummary: 1 file (0 rejected), 2000000 records read, 2000000 written, 0 rejected, 0 warnings",
+        assertEquals("0\nsummary: 1 file (0 rejected), 2000000 records read, 2000000 written, 0 rejected, 0 skipped, 0 warnings",
                 r.strip());
         // "id\r\n" header plus "gN\r\n" per record (RFC 4180 CRLF).
         assertTrue(out.chars > 2_000_000L * 4, "output size " + out.chars);
@@ -66,6 +66,6 @@ class ResourceTest {
                 new ByteArrayInputStream(("\n\n" + Generated.record(2)).getBytes(StandardCharsets.UTF_8)))));
         String r = runWith(in, new CountingWriter(), "convert", "-", "--to", "csv", "--columns", "id");
         assertEquals("65\nerror -:6: [big] line longer than 1048576 bytes\n"
-                + "summary: 1 file (0 rejected), 3 records read, 2 written, 1 rejected, 0 warnings", r.strip());
+                + "summary: 1 file (0 rejected), 3 records read, 2 written, 1 rejected, 0 skipped, 0 warnings", r.strip());
     }
 }

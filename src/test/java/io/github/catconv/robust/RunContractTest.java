@@ -30,13 +30,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RunContractTest {
 
     record Result(int code, String out, String err) {
-        /** The numbers of the summary line: files, records read, written, rejected, warnings. */
+        /** The numbers of the summary line: files, records read, written, rejected, warnings, skipped. */
         long[] summary() {
             Matcher m = Pattern.compile("summary: (\\d+) files? \\(\\d+ rejected\\), (\\d+) records read, (\\d+) written,"
-                    + " (\\d+) rejected, (\\d+) warnings?").matcher(err);
+                    + " (\\d+) rejected, (\\d+) skipped, (\\d+) warnings?").matcher(err);
             assertTrue(m.find(), "no summary in: " + err);
             return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                Long.parseLong(m.group(4)), Long.parseLong(m.group(5))};
+                Long.parseLong(m.group(4)), Long.parseLong(m.group(6)), Long.parseLong(m.group(5))};
         }
     }
 
@@ -92,7 +92,7 @@ class RunContractTest {
         assertEquals(10, s[1], "records read");
         assertEquals(6, s[2], "written");
         assertEquals(4, s[3], "rejected");
-        assertEquals(s[1], s[2] + s[3], "read = written + rejected");
+        assertEquals(s[1], s[2] + s[3] + s[5], "read = written + rejected + skipped");
         assertEquals(4, r.err().lines().filter(l -> l.startsWith("error " + in + ":")).count(), r.err());
 
         // Every rejected page is in the rejects file, in input order; fed back, the text that is no
@@ -102,9 +102,22 @@ class RunContractTest {
         assertTrue(raw.contains("This is not a catalog record 1"), raw);
         Result again = run("convert", rejects.toString(), "--to", "csl-json", "--stats");
         long[] s2 = again.summary();
-        assertEquals(s2[1], s2[2] + s2[3], "read = written + rejected");
+        assertEquals(s2[1], s2[2] + s2[3] + s2[5], "read = written + rejected + skipped");
         assertEquals(1, again.err().lines().filter(l -> l.contains("no record here")).count(), again.err());
         assertFalse(again.out().contains("\"ok"), "no good record went to the rejects file");
+    }
+
+    @Test
+    void valuesThatAreNoRecordsAreCountedAsSkipped(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("docs.json");
+        Files.writeString(in, "[{\"id\":\"a\",\"title\":\"A\"},\"stray text\",{},{\"id\":\"b\",\"title\":\"B\"}]");
+        Result r = run("convert", in.toString(), "--to", "csl-json", "--stats");
+        assertEquals(0, r.code(), r.err());
+        long[] s = r.summary();
+        assertEquals(4, s[1], "records read");
+        assertEquals(2, s[2], "written");
+        assertEquals(2, s[5], "skipped: the string and the empty document");
+        assertEquals(s[1], s[2] + s[3] + s[5], "read = written + rejected + skipped");
     }
 
     @Test
@@ -116,7 +129,7 @@ class RunContractTest {
         long[] s = r.summary();
         assertEquals(2, s[3], "stopped at the second rejection");
         assertEquals(3, s[2], "ok1 to ok3 written before it");
-        assertEquals(s[1], s[2] + s[3]);
+        assertEquals(s[1], s[2] + s[3] + s[5]);
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class FullRecords {
         } catch (XMLStreamException e) {
             ctx.warn(line, id, "fullrecord (" + kind + ") not read: " + XmlLimits.describe(e));
         } catch (IOException | IllegalArgumentException e) {
-            ctx.warn(line, id, "fullrecord (" + kind + ") not read: " + e.getMessage());
+            ctx.warn(line, id, "fullrecord (" + kind + ") not read: " + io.github.catconv.internal.Printable.message(e));
         }
         return Optional.empty();
     }

@@ -40,6 +40,7 @@ public final class Iso2709Parser {
     private final ReadContext ctx;
     /** Records met so far, counted as the cursor counts them (for the "marc-N" id of a record without 001). */
     private int ordinal;
+    private boolean lastCut;
 
     /**
      * A parser over a stream of records.
@@ -83,12 +84,27 @@ public final class Iso2709Parser {
         }
         ordinal++;
         Decoded d = decode(bytes, start);
+        // A record's last field ends in a field terminator, then comes the record terminator: at the
+        // end of the input without either, the file was cut inside the record (case B16 in
+        // docs/errors.md). (String.strip would drop the terminator too: it counts 0x1C-0x1F as space.)
+        String decoded = d.text();
+        int end = decoded.length();
+        while (end > 0 && " \t\r\n".indexOf(decoded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String restored = restoreSeparators(decoded.substring(0, end));
+        lastCut = b == -1 && !restored.isEmpty() && restored.charAt(restored.length() - 1) != FT;
         MarcRecord m = parse(d.text());
         if (d.problem() != null) {
             String id = m.control("001").map(String::strip).filter(s -> !s.isEmpty()).orElse("marc-" + ordinal);
             ctx.warn(0, id, d.problem().replace("{field}", fieldName(m, d.field())));
         }
         return m;
+    }
+
+    /** True when the record {@link #next} read last was cut by the end of the input. */
+    public boolean lastWasCut() {
+        return lastCut;
     }
 
     /** A record's text and, when some bytes did not decode, what to report and in which field. */

@@ -15,6 +15,11 @@ import java.util.List;
 public final class MarcJsonParser {
 
     private final JsonParser p;
+    /** Added to the parser's line numbers: the input line before the parsed text (a framed record). */
+    private final int lineOffset;
+    /** The record being read, kept so that a record cut short can give what it had ({@link #partial}). */
+    private String leader = "";
+    private List<MarcRecord.Field> fields = new ArrayList<>();
 
     /**
      * A parser over an open Jackson parser (made by {@link JsonLimits}).
@@ -22,7 +27,23 @@ public final class MarcJsonParser {
      * @param p the parser; not null
      */
     public MarcJsonParser(JsonParser p) {
+        this(p, 0);
+    }
+
+    /**
+     * A parser over a record framed out of a larger input.
+     *
+     * @param p the parser; not null
+     * @param lineOffset the input line before the framed text's first line
+     */
+    public MarcJsonParser(JsonParser p, int lineOffset) {
         this.p = java.util.Objects.requireNonNull(p, "p");
+        this.lineOffset = lineOffset;
+    }
+
+    /** The complete fields of the record whose reading failed last (a record cut short). */
+    public MarcRecord partial() {
+        return new MarcRecord(leader, fields);
     }
 
     /**
@@ -61,8 +82,8 @@ public final class MarcJsonParser {
     }
 
     private MarcRecord readRecord() throws IOException {
-        String leader = "";
-        List<MarcRecord.Field> fields = new ArrayList<>();
+        leader = "";
+        fields = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
@@ -83,7 +104,7 @@ public final class MarcJsonParser {
     private void readFieldObject(List<MarcRecord.Field> out) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String tag = p.currentName();
-            int line = p.currentTokenLocation().getLineNr();
+            int line = lineOffset + p.currentTokenLocation().getLineNr();
             JsonToken v = p.nextToken();
             if (v == JsonToken.START_OBJECT) {
                 out.add(readDataField(tag, line));
@@ -117,6 +138,9 @@ public final class MarcJsonParser {
 
     private void readSubfields(List<MarcRecord.Subfield> subs) throws IOException {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw new IOException("MARC-in-JSON: the input ends inside a field");
+            }
             if (t != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 continue;

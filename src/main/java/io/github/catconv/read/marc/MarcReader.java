@@ -5,7 +5,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
-import io.github.catconv.read.limits.JsonLimits;
+import io.github.catconv.read.frame.Utf8Input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +68,8 @@ public final class MarcReader implements RecordReader {
         b.reset();
         return switch (shape(head)) {
             case ISO2709 -> new MarcCursor.Iso(b, context);
-            case XML -> new MarcCursor.Xml(b, context);
-            case JSON -> new MarcCursor.Json(new MarcJsonParser(JsonLimits.open(b)), b, context);
+            case XML -> new MarcCursor.Xml(Utf8Input.open(b), context);
+            case JSON -> new MarcCursor.Json(Utf8Input.open(b).stream(), context);
             case STAFF_VIEW -> new MarcCursor.StaffView(
                     new LineReader(b, context.charset().orElse(null), context.maxLineLength()), context);
         };
@@ -109,7 +109,7 @@ public final class MarcReader implements RecordReader {
             }
             return mapper.map(m, fallback, line);
         } catch (RuntimeException e) {
-            ctx.reject(line, m.control("001").orElse(null), "", "MARC record not mapped: " + e.getMessage());
+            ctx.reject(line, m.control("001").orElse(null), "", "MARC record not mapped: " + io.github.catconv.internal.Printable.message(e));
             return null;
         }
     }

@@ -52,6 +52,19 @@ public final class MarcStaffView {
         return tag.startsWith("00") ? !rest.isBlank() : CODE.matcher(rest).find();
     }
 
+    /** A row cut short: a tag alone or with indicators, or ending in a subfield delimiter or code. */
+    private static final Pattern CUT_ROW = Pattern.compile(
+            "^[ \\t\\u00A0]*(?:[0-9]{1,2}|[0-9]{3}(?:[ \\t\\u00A0]+[0-9 #\\\\]{0,2})?|[0-9]{3}[ \\t\\u00A0].*[|$‡][a-z0-9]?)[ \\t\\u00A0]*$");
+
+    /**
+     * True when the last line of an input that ends without a line break is a row visibly cut
+     * short (catalogue B16): "245", "245 10", "245 10 |a Title |b", "24". A cut inside a value
+     * cannot be told from a complete value.
+     */
+    public static boolean isCutRow(String line) {
+        return line != null && CUT_ROW.matcher(line).matches();
+    }
+
     /**
      * True when the lines hold a MARC staff view: a leader row followed by field rows, or at
      * least three data-field rows including a 245.

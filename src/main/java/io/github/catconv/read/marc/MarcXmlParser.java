@@ -16,6 +16,11 @@ import javax.xml.stream.XMLStreamReader;
 public final class MarcXmlParser {
 
     private final XMLStreamReader x;
+    /** Added to the parser's line numbers: the input line before the parsed text (a framed record). */
+    private final int lineOffset;
+    /** The record being read, kept so that a record cut short can give what it had ({@link #partial}). */
+    private String leader = "";
+    private List<MarcRecord.Field> fields = new ArrayList<>();
 
     /**
      * A parser over an open hardened reader.
@@ -23,7 +28,23 @@ public final class MarcXmlParser {
      * @param x the reader from {@link XmlLimits#open}; not null
      */
     public MarcXmlParser(XMLStreamReader x) {
+        this(x, 0);
+    }
+
+    /**
+     * A parser over a record framed out of a larger input.
+     *
+     * @param x the reader; not null
+     * @param lineOffset the input line before the framed text's first line
+     */
+    public MarcXmlParser(XMLStreamReader x, int lineOffset) {
         this.x = java.util.Objects.requireNonNull(x, "x");
+        this.lineOffset = lineOffset;
+    }
+
+    /** The complete fields of the record whose reading failed last (a record cut short). */
+    public MarcRecord partial() {
+        return new MarcRecord(leader, fields);
     }
 
     /**
@@ -62,11 +83,11 @@ public final class MarcXmlParser {
     }
 
     private MarcRecord readRecord() throws XMLStreamException {
-        String leader = "";
-        List<MarcRecord.Field> fields = new ArrayList<>();
+        leader = "";
+        fields = new ArrayList<>();
         while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String el = x.getLocalName();
-            int line = x.getLocation().getLineNumber();
+            int line = lineOffset + x.getLocation().getLineNumber();
             String tag = attr("tag");
             switch (el) {
                 case "leader" -> leader = x.getElementText();

@@ -1,31 +1,31 @@
 package io.github.catconv.read.solr;
 
-import io.github.catconv.read.limits.JsonLimits;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.catconv.model.BibRecord;
+import io.github.catconv.internal.Printable;
 import io.github.catconv.read.ReadContext;
+import io.github.catconv.read.frame.JsonFramer;
+import io.github.catconv.read.frame.Utf8Input;
+import io.github.catconv.read.limits.JsonLimits;
+import java.io.ByteArrayInputStream;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads Solr documents as JSON: a whole select response ({@code {"response":{"docs":[…]}}}), a
- * bare array of documents, one document, or JSON lines (one document per line). Streamed with
- * Jackson's {@link JsonParser}: one document is in memory at a time, whatever the input size.
+ * bare array of documents, one document, or JSON lines (one document per line). Streamed: the
+ * input is cut into documents by {@link JsonFramer} and each goes to its own Jackson parser, so one
+ * document is in memory at a time, whatever the input size, and a broken one costs only itself.
  */
 public final class SolrJsonReader implements RecordReader {
 
-    /** Keys that start a Solr response object (Solr reference guide, "Response Writers"). */
-    private static final Set<String> RESPONSE_KEYS = Set.of(
-            "responseHeader", "response", "grouped", "facet_counts", "highlighting", "error", "debug",
-            "spellcheck", "moreLikeThis", "stats", "nextCursorMark", "expanded");
     private static final Pattern DOC_KEYS = Pattern.compile(
             "\"(id|_version_|record_format|recordtype|title_short|fullrecord|author|format|publishDate)\"\\s*:");
 
@@ -78,182 +78,142 @@ public final class SolrJsonReader implements RecordReader {
 
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
-        return new Cursor(JsonLimits.open(in), context, mapper);
+        return new Cursor(Utf8Input.open(in).stream(), context, mapper);
     }
 
-    /** Walks the token stream down to documents, one at a time. */
+    /**
+     * Frames the input into documents ({@link JsonFramer}) and reads each with its own parser, so
+     * that one broken document (a cut line of JSON lines, a missing brace) is one rejected record.
+     */
     private static final class Cursor extends DocumentCursor {
-        private final JsonParser p;
-        /** True while inside an array whose elements are documents. */
-        private boolean inDocArray;
+        private final InputStream in;
+        private final JsonFramer framer;
 
-        Cursor(JsonParser p, ReadContext ctx, SolrDocumentMapper mapper) {
+        Cursor(InputStream in, ReadContext ctx, SolrDocumentMapper mapper) {
             super(ctx, mapper);
-            this.p = p;
+            this.in = in;
+            this.framer = new JsonFramer(in, MAX_DOCUMENT_BYTES, true);
         }
 
         @Override
-        protected SolrDocument nextDocument() throws IOException, Unreadable {
-            try {
-                return readDocument();
-            } catch (JsonProcessingException e) {
-                throw new Unreadable(line(), "Solr JSON cannot be read further: "
-                        + WHITESPACE.matcher(e.getOriginalMessage()).replaceAll(" "));
-            }
-        }
-
-        private SolrDocument readDocument() throws IOException {
-            while (true) {
-                JsonToken t = p.nextToken();
-                if (t == null) {
-                    return null;
-                }
-                if (inDocArray) {
-                    if (t == JsonToken.END_ARRAY) {
-                        inDocArray = false;
-                        skipToRootEnd();
-                        continue;
-                    }
-                    if (t == JsonToken.START_OBJECT) {
-                        return readDoc(line());
-                    }
-                    p.skipChildren();
-                    ctx.warn(line(), null, "skipped a " + t.asString() + " where a Solr document was expected");
-                    continue;
-                }
-                SolrDocument d = topLevel(t);
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-
-        /**
-         * After the documents: skips the rest of the enclosing top-level value (the other keys of
-         * {@code response}, {@code facet_counts}, {@code highlighting}), which are not records.
-         */
-        private void skipToRootEnd() throws IOException {
-            while (!p.getParsingContext().inRoot()) {
-                JsonToken t = p.nextToken();
-                if (t == null) {
-                    return;
-                }
-                if (t.isStructStart()) {
-                    p.skipChildren();
-                }
-            }
-        }
-
-        /** A top-level value: an array of documents, a response, or a document. */
-        private SolrDocument topLevel(JsonToken t) throws IOException {
-            if (t == JsonToken.START_ARRAY) {
-                inDocArray = true;
+        protected Piece nextPiece() throws IOException {
+            JsonFramer.Frame f = framer.next();
+            if (f == null) {
                 return null;
             }
-            if (t != JsonToken.START_OBJECT) {
-                ctx.warn(line(), null, "skipped a top-level " + t.asString() + " (not a Solr document)");
-                p.skipChildren();
-                return null;
-            }
-            int start = line();
-            if (p.nextToken() != JsonToken.FIELD_NAME) {
-                return null; // {} : nothing
-            }
-            if (RESPONSE_KEYS.contains(p.currentName())) {
-                return response();
-            }
-            return readDocFromField(start);
+            return switch (f.kind()) {
+                case DOCUMENT -> document(f);
+                case BROKEN -> broken(f);
+                case SKIPPED -> new Skipped(f.line(), "skipped " + f.problem());
+                case ERROR_OBJECT -> new Rejected(f.line(), null, "", "the Solr response is an error: " + errorMessage(f));
+                case NOTE -> new Note(f.line(), "Solr JSON: " + f.problem());
+                case UNREADABLE -> new Fatal(f.line(), "Solr JSON cannot be read further: " + f.problem()
+                        + "; rest of file skipped");
+            };
         }
 
-        /** Inside a response object at a field name: finds response.docs and starts streaming it. */
-        private SolrDocument response() throws IOException {
-            do {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("response") && v == JsonToken.START_OBJECT) {
-                    if (seekDocs()) {
-                        inDocArray = true;
-                        return null;
-                    }
-                } else if (name.equals("error") && v == JsonToken.START_OBJECT) {
-                    reportError();
-                } else {
-                    p.skipChildren();
-                }
-            } while (p.nextToken() == JsonToken.FIELD_NAME);
-            return null;
-        }
+        /** Nested values skipped in the document being read (line, field): reported with its id. */
+        private final List<Object[]> nested = new ArrayList<>();
 
-        /** Inside {@code response}: moves to the start of {@code docs}; false when it has none. */
-        private boolean seekDocs() throws IOException {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("docs") && v == JsonToken.START_ARRAY) {
-                    return true;
-                }
-                p.skipChildren();
-            }
-            return false;
-        }
-
-        private void reportError() throws IOException {
-            String msg = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                if (name.equals("msg")) {
-                    msg = p.getText();
-                }
-                p.skipChildren();
-            }
-            ctx.reject(line(), null, "", "the Solr response is an error: " + (msg == null ? "(no message)" : msg));
-        }
-
-        private SolrDocument readDoc(int start) throws IOException {
-            if (p.nextToken() != JsonToken.FIELD_NAME) {
-                return new SolrDocument(List.of(), start);
-            }
-            return readDocFromField(start);
-        }
-
-        /** Reads a document's fields; the parser is on its first field name. */
-        private SolrDocument readDocFromField(int start) throws IOException {
+        private Piece document(JsonFramer.Frame f) throws IOException {
             List<SolrField> fields = new ArrayList<>();
-            do {
+            nested.clear();
+            try (JsonParser p = JsonLimits.open(new ByteArrayInputStream(f.bytes()))) {
+                p.nextToken();
+                readFields(p, fields, f.line());
+                if (p.nextToken() != null) {
+                    throw new JsonParseException(p, "text after the end of the document");
+                }
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? f.line() : f.line() + e.getLocation().getLineNr() - 1;
+                String id = DocumentCursor.visibleId(f.text());
+                return new Rejected(line, id, f.text(), "Solr JSON document not read: " + describe(e));
+            }
+            SolrDocument doc = new SolrDocument(fields, f.line());
+            for (Object[] n : nested) {
+                ctx.warn((Integer) n[0], doc.idOrNull(), "field " + n[1] + ": nested JSON value skipped");
+            }
+            return new Doc(doc, f.bytes(), false);
+        }
+
+        /** A document the framer found broken; one cut by the end of the input keeps its complete fields. */
+        private Piece broken(JsonFramer.Frame f) throws IOException {
+            String id = f.bytes() == null ? null : DocumentCursor.visibleId(f.text());
+            if (f.atEnd() && f.bytes() != null) {
+                List<SolrField> fields = new ArrayList<>();
+                try (JsonParser p = JsonLimits.open(new ByteArrayInputStream(f.bytes()))) {
+                    p.nextToken();
+                    readFields(p, fields, f.line());
+                } catch (JsonProcessingException e) {
+                    // expected: the cut; the fields read before it are kept
+                }
+                SolrDocument doc = new SolrDocument(fields, f.line());
+                if (doc.idOrNull() != null && fields.size() > 1) {
+                    return new Doc(doc, f.bytes(), true);
+                }
+                return new Rejected(f.line(), id, f.text(), "document truncated at end of file"
+                        + (doc.idOrNull() == null ? " before its id" : " after its id") + "; rejected");
+            }
+            return new Rejected(f.line(), id, f.text(), f.problem());
+        }
+
+        /** Reads the fields of the object the parser is on into {@code out}, complete fields only. */
+        private void readFields(JsonParser p, List<SolrField> out, int lineOffset) throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                int fieldLine = line();
+                int fieldLine = lineOffset + p.currentTokenLocation().getLineNr() - 1;
                 JsonToken v = p.nextToken();
                 List<String> values = new ArrayList<>(1);
                 if (v == JsonToken.START_ARRAY) {
                     for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                        addScalar(e, values, name);
+                        if (e == null) {
+                            throw new JsonParseException(p, "the document ends inside an array");
+                        }
+                        addScalar(p, e, values, name, lineOffset);
                     }
                 } else {
-                    addScalar(v, values, name);
+                    addScalar(p, v, values, name, lineOffset);
                 }
-                fields.add(new SolrField(name, values, fieldLine));
-            } while (p.nextToken() == JsonToken.FIELD_NAME);
-            return new SolrDocument(fields, start);
+                out.add(new SolrField(name, values, fieldLine));
+            }
         }
 
-        private void addScalar(JsonToken t, List<String> values, String field) throws IOException {
+        private void addScalar(JsonParser p, JsonToken t, List<String> values, String field, int lineOffset)
+                throws IOException {
             if (t.isScalarValue() && t != JsonToken.VALUE_NULL) {
                 values.add(p.getText());
             } else if (t.isStructStart()) {
                 // Child documents (_childDocuments_) and other nested objects are not catalog values.
-                ctx.warn(line(), null, "field " + field + ": nested JSON value skipped");
+                nested.add(new Object[] {lineOffset + p.currentTokenLocation().getLineNr() - 1, field});
                 p.skipChildren();
             }
         }
 
-        private int line() {
-            return p.currentTokenLocation().getLineNr();
+        private String errorMessage(JsonFramer.Frame f) {
+            try (JsonParser p = JsonLimits.open(new ByteArrayInputStream(f.bytes()))) {
+                p.nextToken();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (name.equals("msg") && p.currentToken().isScalarValue()) {
+                        return p.getText();
+                    }
+                    p.skipChildren();
+                }
+            } catch (IOException e) {
+                return "(its message cannot be read: " + describe(e) + ")";
+            }
+            return "(no message)";
+        }
+
+        private static String describe(IOException e) {
+            String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : null;
+            return WHITESPACE.matcher(m == null ? Printable.message(e) : m).replaceAll(" ");
         }
 
         @Override
         public void close() throws IOException {
-            p.close();
+            in.close();
         }
     }
 }

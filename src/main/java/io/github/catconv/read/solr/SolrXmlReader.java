@@ -1,8 +1,9 @@
 package io.github.catconv.read.solr;
 
-import io.github.catconv.read.limits.XmlLimits;
-import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
+import io.github.catconv.read.frame.FramedXml;
+import io.github.catconv.read.frame.Utf8Input;
+import io.github.catconv.read.frame.XmlFramer;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.RecordReader;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads Solr documents as XML, streamed with the hardened StAX parser of {@link XmlLimits}:
+ * Reads Solr documents as XML, framed into documents by {@link XmlFramer} and each read with the
+ * hardened StAX parser of {@code XmlLimits}, so that one malformed document costs only itself:
  * the select response ({@code <response><result name="response"><doc><arr name="author"><str>…})
  * and the update format VuFind's importers write ({@code <add><doc><field name="author">…}).
  * Documents elsewhere in a response (more-like-this, grouped, expanded) are not results and are
@@ -72,91 +74,119 @@ public final class SolrXmlReader implements RecordReader {
 
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
-        return new Cursor(in, context, mapper);
+        return new Cursor(Utf8Input.open(in), context, mapper);
     }
 
-    /** Streams the documents one at a time. */
+    /** Elements walked into on the way to the documents; anything else is skipped whole. */
+    static boolean isContainer(String name, Map<String, String> attributes) {
+        if (name.equals("response") || name.equals("add") || name.equals("docs")) {
+            return true;
+        }
+        String resultName = attributes.get("name");
+        return name.equals("result") && (resultName == null || resultName.equals("response"));
+    }
+
+    /**
+     * Frames the input into {@code <doc>} elements ({@link XmlFramer}) and reads each with its own
+     * hardened parser, so that one malformed document is one rejected record.
+     */
     private static final class Cursor extends DocumentCursor {
         private final InputStream in;
-        private XMLStreamReader x;
+        private final boolean reencoded;
+        private final XmlFramer framer;
 
-        Cursor(InputStream in, ReadContext ctx, SolrDocumentMapper mapper) {
+        Cursor(Utf8Input.Opened in, ReadContext ctx, SolrDocumentMapper mapper) {
             super(ctx, mapper);
-            this.in = in;
+            this.in = in.stream();
+            this.reencoded = in.reencoded();
+            this.framer = new XmlFramer(this.in, MAX_DOCUMENT_BYTES, "doc", SolrXmlReader::isContainer);
         }
 
         @Override
-        protected SolrDocument nextDocument() throws IOException, Unreadable {
-            try {
-                return readDocument();
-            } catch (XMLStreamException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-                throw new Unreadable(line, "Solr XML refused: " + XmlLimits.describe(e));
+        protected Piece nextPiece() throws IOException {
+            XmlFramer.Frame f = framer.next();
+            if (f == null) {
+                return null;
             }
+            return switch (f.kind()) {
+                case DOCUMENT -> document(f);
+                case BROKEN -> broken(f);
+                case NOTE -> new Note(f.line(), "Solr XML: " + f.problem());
+                case UNREADABLE -> new Fatal(f.line(), "Solr XML refused: " + f.problem() + "; rest of file skipped");
+            };
         }
 
-        /** Advances to the next result document and reads it; null at the end. */
-        private SolrDocument readDocument() throws XMLStreamException {
-            if (x == null) {
-                x = XmlLimits.open(in);
-            }
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String name = x.getLocalName();
-                    if (name.equals("doc")) {
-                        return readDoc();
-                    }
-                    if (!isContainer(name)) {
-                        skipElement();
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** Elements walked into on the way to the documents; anything else is skipped whole. */
-        private boolean isContainer(String name) {
-            if (name.equals("response") || name.equals("add") || name.equals("docs")) {
-                return true;
-            }
-            return name.equals("result") && "response".equals(attribute("name", "response"));
-        }
-
-        private String attribute(String name, String dflt) {
-            String v = x.getAttributeValue(null, name);
-            return v == null ? dflt : v;
-        }
-
-        private SolrDocument readDoc() throws XMLStreamException {
-            int start = x.getLocation().getLineNumber();
+        private Piece document(XmlFramer.Frame f) {
             Map<String, SolrFieldBuilder> fields = new LinkedHashMap<>();
-            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String el = x.getLocalName();
-                String name = x.getAttributeValue(null, "name");
-                int line = x.getLocation().getLineNumber();
-                if (name == null || el.equals("doc")) {
-                    skipElement(); // nested child documents and unnamed elements are not fields
-                    continue;
-                }
-                SolrFieldBuilder f = fields.computeIfAbsent(name, n -> new SolrFieldBuilder(n, line));
-                if (el.equals("arr")) {
-                    while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        f.values.add(x.getElementText());
-                    }
-                } else {
-                    f.values.add(x.getElementText());
-                }
+            try {
+                readFields(f, fields);
+            } catch (XMLStreamException e) {
+                int line = FramedXml.line(e, f.line());
+                return new Rejected(line, DocumentCursor.visibleId(f.text()), f.text(),
+                        "Solr XML document not read: " + FramedXml.describe(e));
             }
+            return new Doc(new SolrDocument(build(fields), f.line()), f.bytes(), false);
+        }
+
+        /** A document the framer found broken; one cut by the end of the input keeps its complete fields. */
+        private Piece broken(XmlFramer.Frame f) {
+            String id = f.bytes() == null ? null : DocumentCursor.visibleId(f.text());
+            if (f.atEnd() && f.bytes() != null) {
+                Map<String, SolrFieldBuilder> fields = new LinkedHashMap<>();
+                try {
+                    readFields(f, fields);
+                } catch (XMLStreamException e) {
+                    // expected: the cut; the fields read before it are kept
+                }
+                SolrDocument doc = new SolrDocument(build(fields), f.line());
+                if (doc.idOrNull() != null && doc.fields().size() > 1) {
+                    return new Doc(doc, f.bytes(), true);
+                }
+                return new Rejected(f.line(), id, f.text(), "document truncated at end of file"
+                        + (doc.idOrNull() == null ? " before its id" : " after its id") + "; rejected");
+            }
+            return new Rejected(f.line(), id, f.text(), f.problem());
+        }
+
+        private static List<SolrField> build(Map<String, SolrFieldBuilder> fields) {
             List<SolrField> out = new ArrayList<>(fields.size());
-            for (SolrFieldBuilder f : fields.values()) {
-                out.add(new SolrField(f.name, f.values, f.line));
+            for (SolrFieldBuilder b : fields.values()) {
+                out.add(new SolrField(b.name, b.values, b.line));
             }
-            return new SolrDocument(out, start);
+            return out;
+        }
+
+        /** Reads the fields of the framed {@code <doc>} into {@code fields}, each complete field as it ends. */
+        private void readFields(XmlFramer.Frame f, Map<String, SolrFieldBuilder> fields) throws XMLStreamException {
+            XMLStreamReader x = FramedXml.open(f, reencoded ? "UTF-8" : framer.encoding());
+            try {
+                int offset = f.line() - 1;
+                FramedXml.toRecordElement(x);
+                while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    String el = x.getLocalName();
+                    String name = x.getAttributeValue(null, "name");
+                    int line = offset + x.getLocation().getLineNumber();
+                    if (name == null || el.equals("doc")) {
+                        skipElement(x); // nested child documents and unnamed elements are not fields
+                        continue;
+                    }
+                    List<String> values = new ArrayList<>(1);
+                    if (el.equals("arr")) {
+                        while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                            values.add(x.getElementText());
+                        }
+                    } else {
+                        values.add(x.getElementText());
+                    }
+                    fields.computeIfAbsent(name, n -> new SolrFieldBuilder(n, line)).values.addAll(values);
+                }
+            } finally {
+                x.close();
+            }
         }
 
         /** Skips the element the reader is on, with everything inside it. */
-        private void skipElement() throws XMLStreamException {
+        private static void skipElement(XMLStreamReader x) throws XMLStreamException {
             int depth = 1;
             while (depth > 0) {
                 int ev = x.next();
@@ -170,15 +200,7 @@ public final class SolrXmlReader implements RecordReader {
 
         @Override
         public void close() throws IOException {
-            try {
-                if (x != null) {
-                    x.close();
-                }
-            } catch (XMLStreamException e) {
-                // closing a parser cannot lose data; the stream is closed below
-            } finally {
-                in.close();
-            }
+            in.close();
         }
     }
 

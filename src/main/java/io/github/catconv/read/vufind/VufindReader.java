@@ -4,17 +4,22 @@ import io.github.catconv.read.vufind.page.DumpScanner;
 import io.github.catconv.read.vufind.page.Labels;
 import io.github.catconv.read.vufind.page.RecordPage;
 import io.github.catconv.read.vufind.page.RecordPageParser;
+import io.github.catconv.read.vufind.page.Truncation;
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.internal.LineReader.Line;
 import io.github.catconv.model.BibRecord;
+import io.github.catconv.read.OncePerFile;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
+import io.github.catconv.read.ValueCleaner;
 import io.github.catconv.read.RecordReader;
 import io.github.catconv.read.SplittableReader;
 import io.github.catconv.read.marc.MarcMapper;
 import io.github.catconv.read.fullrecord.RecordMerger;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -80,6 +85,7 @@ public final class VufindReader implements SplittableReader {
         private final LineReader lines;
         private final DumpScanner scanner;
         private final SeenIds seen = new SeenIds();
+        private final OncePerFile once = new OncePerFile();
 
         PageSplitter(LineReader lines) {
             this.lines = lines;
@@ -94,7 +100,8 @@ public final class VufindReader implements SplittableReader {
 
         @Override
         public BibRecord inOrder(BibRecord record, Chunk chunk, ReadContext context) {
-            Cursor.checkDuplicate(seen, record, ((PageChunk) chunk).page, context);
+            PageChunk c = (PageChunk) chunk;
+            Cursor.inOrder(seen, once, record, c.outcome, c.page, context);
             return record;
         }
 
@@ -104,12 +111,30 @@ public final class VufindReader implements SplittableReader {
         }
     }
 
-    /** One page of the parallel path. */
-    private record PageChunk(RecordPage page) implements Chunk {
+    /** One page of the parallel path; keeps what the in-order step reports. */
+    private static final class PageChunk implements Chunk {
+        final RecordPage page;
+        /** Set by {@link #toRecord} (a worker), read by {@code inOrder} after the hand-over. */
+        Outcome outcome;
+
+        PageChunk(RecordPage page) {
+            this.page = page;
+        }
+
         @Override
         public BibRecord toRecord(ReadContext context) {
-            return Cursor.toRecord(page, PageSplitter.PARSER, new PageMapper(context), context);
+            outcome = Cursor.toRecord(page, PageSplitter.PARSER, new PageMapper(context), context);
+            return outcome.record();
         }
+    }
+
+    /**
+     * A page's record (null when it held none or was rejected) and what is reported once per
+     * file, in input order: the first double-encoded value, or a header label that matched only in
+     * its double-encoded form.
+     */
+    private record Outcome(BibRecord record, ValueCleaner.Cleaned cleaned, int labelLine, String label) {
+        static final Outcome NONE = new Outcome(null, null, 0, null);
     }
 
     private static final class Cursor implements RecordCursor {
@@ -119,6 +144,7 @@ public final class VufindReader implements SplittableReader {
         private final PageMapper mapper;
         private final ReadContext ctx;
         private final SeenIds seen = new SeenIds();
+        private final OncePerFile once = new OncePerFile();
 
         Cursor(LineReader lines, ReadContext ctx) {
             this.lines = lines;
@@ -131,39 +157,68 @@ public final class VufindReader implements SplittableReader {
         public BibRecord next() throws IOException {
             RecordPage page;
             while ((page = scanner.next()) != null) {
-                BibRecord r = toRecord(page, parser, mapper, ctx);
-                if (r != null) {
-                    checkDuplicate(seen, r, page, ctx);
-                    return r;
+                Outcome o = toRecord(page, parser, mapper, ctx);
+                if (o.record() != null) {
+                    inOrder(seen, once, o.record(), o, page, ctx);
+                    return o.record();
                 }
             }
             return null;
         }
 
-        static void checkDuplicate(SeenIds seen, BibRecord r, RecordPage page, ReadContext ctx) {
+        /** The checks that need the records in input order: duplicate ids, once-per-file findings. */
+        static void inOrder(SeenIds seen, OncePerFile once, BibRecord r, Outcome o, RecordPage page, ReadContext ctx) {
             int first = seen.add(r.id(), page.startLine());
             if (first > 0) {
                 ctx.warn(page.startLine(), r.id(), "duplicate record id; first seen at line " + first
                         + " (both records are kept)");
             }
+            ValueCleaner.Cleaned c = o.cleaned();
+            boolean labelFirst = o.label() != null
+                    && (c == null || c.mojibakeField() == null || c.mojibakeLine() <= 0 || o.labelLine() < c.mojibakeLine());
+            if (labelFirst) {
+                once.mojibake(o.labelLine(), r.id(), "header label", o.label(), ctx);
+            } else {
+                once.report(c, ctx);
+            }
         }
 
-        /** The record of one page, or null when the page holds none or is rejected (reported to ctx). */
-        static BibRecord toRecord(RecordPage page, RecordPageParser parser, PageMapper mapper, ReadContext ctx) {
+        /** The record of one page, or none when the page holds none or is rejected (reported to ctx). */
+        static Outcome toRecord(RecordPage page, RecordPageParser parser, PageMapper mapper, ReadContext ctx) {
             Line bad = page.firstBadLine();
             if (bad != null) {
                 // The line reader's message already carries the --input-encoding hint where it applies.
                 ctx.reject(bad.number(), idHint(page), page.rawText(), bad.error());
-                return null;
+                return Outcome.NONE;
+            }
+            String cut = page.atUnterminatedEnd ? Truncation.cutLine(page) : null;
+            if (cut != null) {
+                String id = idHint(page);
+                if (id == null || page.lines.size() < 2) {
+                    ctx.reject(page.startLine(), id, page.rawText(), "record truncated at end of file"
+                            + (id == null ? " before its id" : "") + "; rejected");
+                    return Outcome.NONE;
+                }
+                if (ctx.options().strict()) {
+                    ctx.reject(page.startLine(), id, page.rawText(), "record " + id
+                            + " truncated at end of file; rejected (--strict)");
+                    return Outcome.NONE;
+                }
+                ctx.warn(page.lines.get(page.lines.size() - 1).number(), null, "record " + id
+                        + " truncated at end of file; its last line '" + abbreviate(cut) + "' is cut short and was dropped");
+                page.dropLastLine();
             }
             RecordPageParser.Parsed parsed = parser.parse(page);
             if (parsed.staff.isEmpty() && parsed.header.isEmpty() && parsed.marc == null) {
                 if (parsed.title == null) {
-                    return null;
+                    return Outcome.NONE;
                 }
+                String hint = ValueCleaner.looksDoubleEncoded(page.rawText())
+                        ? "; the text looks double-encoded (mojibake), which hides the labels: try --fix-mojibake" : "";
                 ctx.reject(page.startLine(), null, page.rawText(),
-                        "no record here: neither a staff view nor header labels (text starting '" + abbreviate(parsed.title) + "')");
-                return null;
+                        "no record here: neither a staff view nor header labels (text starting '" + abbreviate(parsed.title)
+                        + "')" + hint);
+                return Outcome.NONE;
             }
             try {
                 BibRecord r;
@@ -183,11 +238,21 @@ public final class VufindReader implements SplittableReader {
                 if (parsed.staff.isEmpty() && parsed.marc == null) {
                     ctx.warn(page.startLine(), r.id(), "record has no staff view (raw fields); built from the header alone");
                 }
-                return r;
+                ValueCleaner.Cleaned c = ValueCleaner.record(r, ctx.options().fixMojibake());
+                List<String> removedBefore = new ArrayList<>();
+                for (int line : page.cleanedLines) {
+                    String field = parsed.fieldAt(line);
+                    if (!removedBefore.contains(field)) {
+                        removedBefore.add(field);
+                    }
+                }
+                BibRecord clean = c.report(ctx, page.startLine(), page::rawText, removedBefore,
+                        page.cleanedLines.isEmpty() ? 0 : page.cleanedLines.get(0));
+                return clean == null ? Outcome.NONE : new Outcome(clean, c, parsed.mojibakeLabelLine, parsed.mojibakeLabel);
             } catch (RuntimeException e) {
                 ctx.reject(page.startLine(), idHint(page), page.rawText(),
                         "internal error on this record: " + e + " (please report)");
-                return null;
+                return Outcome.NONE;
             }
         }
 

@@ -38,6 +38,10 @@ public final class VufindRecords {
             }
             page.staff.add(f);
         }
-        return new PageMapper(context).map(page, line);
+        BibRecord r = new PageMapper(context).map(page, line);
+        for (Object[] note : page.notes) {
+            context.warn((Integer) note[0], r.id(), (String) note[1]);
+        }
+        return r;
     }
 }

@@ -46,11 +46,15 @@ final class BibSink implements RecordSink {
             keyMap.add(record.id(), a.key());
         }
         String type = dialect.entryType(record);
-        out.write(render(type, a.key(), new EntryContext(record, type, encoder, names)));
+        out.write(render(type, a.key(), new EntryContext(record, type, encoder, names),
+                context.flag("keep-unknown") ? record : null));
     }
 
-    /** The whole entry text, preceded by a blank line unless it is the first. */
-    private String render(String type, String key, EntryContext ctx) {
+    /**
+     * The whole entry text, preceded by a blank line unless it is the first; with {@code unknownOf},
+     * that record's unknown fields follow as non-standard fields (B19).
+     */
+    private String render(String type, String key, EntryContext ctx, BibRecord unknownOf) {
         StringBuilder sb = new StringBuilder(512);
         if (!first) {
             sb.append('\n');
@@ -72,7 +76,37 @@ final class BibSink implements RecordSink {
                 sb.append('{').append(v).append('}');
             }
         }
+        if (unknownOf != null) {
+            appendUnknown(sb, unknownOf, ctx);
+        }
         return sb.append("\n}\n").toString();
+    }
+
+    /**
+     * The fields the reader did not know, as {@code name = {value}} (several values joined by
+     * "; "): the name lower-cased to BibTeX's field-name characters, prefixed "x-" when it would
+     * shadow a field of the table. bibtex ignores fields its style does not use; biber keeps them.
+     */
+    private void appendUnknown(StringBuilder sb, BibRecord record, EntryContext ctx) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (io.github.catconv.model.SourceField f : record.unmapped()) {
+            if (!f.unknown()) {
+                continue;
+            }
+            String name = f.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]", "-");
+            if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+                name = "x-" + name;
+            }
+            final String n = name;
+            if (dialect.fields().stream().anyMatch(s -> s.name().equals(n))) {
+                name = "x-" + name;
+            }
+            String v = ctx.text(String.join("; ", f.values()));
+            if (v == null || v.isEmpty() || !written.add(name)) {
+                continue;
+            }
+            sb.append(",\n  ").append(name).append(" = {").append(v).append('}');
+        }
     }
 
     @Override

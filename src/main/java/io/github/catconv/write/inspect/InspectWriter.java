@@ -1,5 +1,6 @@
 package io.github.catconv.write.inspect;
 
+import io.github.catconv.internal.Printable;
 import io.github.catconv.model.Agent;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.Container;
@@ -63,7 +64,8 @@ public final class InspectWriter implements RecordWriter {
             if (records++ > 0) {
                 sb.append('\n');
             }
-            sb.append("record " + r.id() + "  (" + Objects.requireNonNullElse(r.source().file(), "?") + ":" + r.source().line() + ")\n");
+            sb.append("record " + shown(r.id()) + "  (" + shown(Objects.requireNonNullElse(r.source().file(), "?")) + ":"
+                    + r.source().line() + ")\n");
             row("type", r.type().cslType(), "type");
             r.title().ifPresent(v -> row("title", v, "title"));
             r.subtitle().ifPresent(v -> row("subtitle", v, "subtitle"));
@@ -104,7 +106,8 @@ public final class InspectWriter implements RecordWriter {
             rowIfPresent("collection", r.source().collection(), "source");
             rowIfPresent("record format", r.source().recordFormat(), "source");
             for (SourceField f : r.unmapped()) {
-                sb.append("  unmapped       " + f.name() + " (line " + f.line() + "): " + shorten(String.join(" | ", f.values())) + "\n");
+                sb.append("  unmapped       " + shown(f.name()) + (f.unknown() ? " [unknown field]" : "") + " (line "
+                        + f.line() + "): " + shown(shorten(String.join(" | ", f.values()))) + "\n");
             }
             out.write(sb.toString());
         }
@@ -146,9 +149,18 @@ public final class InspectWriter implements RecordWriter {
 
         private void row(String label, String value, String provKey) {
             Provenance p = prov.get(provKey);
-            String from = p == null ? "" : "   <- " + p.field() + (p.line() > 0 ? ":" + p.line() : "")
-                    + (p.rule().isEmpty() ? "" : " (" + p.rule() + ")");
-            sb.append(String.format("  %-14s %s%s\n", label, value.replace('\n', ' '), from));
+            String from = p == null ? "" : "   <- " + shown(p.field()) + (p.line() > 0 ? ":" + p.line() : "")
+                    + (p.rule().isEmpty() ? "" : " (" + shown(p.rule()) + ")");
+            sb.append(String.format("  %-14s %s%s\n", label, shown(value), from));
+        }
+
+        /**
+         * What the listing shows of a text: on one line, and with control characters, bidi controls
+         * and lone surrogates written as {@code \}{@code uXXXX}, so that a value can neither move the
+         * terminal's cursor nor reorder the line (whatever reader or model bug let it through).
+         */
+        static String shown(String s) {
+            return Printable.escape(s.replace('\n', ' '));
         }
 
         private static String describe(Agent a) {

@@ -2,7 +2,9 @@ package io.github.catconv.read.vufind.page;
 
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.internal.LineReader.Line;
+import io.github.catconv.read.ValueCleaner;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -12,6 +14,9 @@ import java.util.List;
  * (2) a "Bibliographic Details" heading after a staff view (the title lines after the last blank
  * line move with it); (3) a repeated {@code _version_} or {@code id} field; (4) after a blank line
  * in a staff view, a line that is not a staff-view field (the next page's header).
+ *
+ * <p>Each line is cleaned ({@link ValueCleaner#line}) as it is read, before anything looks at it;
+ * the page remembers which of its lines lost characters, so the record can say so.
  */
 public final class DumpScanner {
 
@@ -20,6 +25,8 @@ public final class DumpScanner {
     private final SolrSchema schema = SolrSchema.get();
     private Line pending;
     private boolean done;
+    /** Numbers of the lines read so far that cleaning changed and no page has claimed yet. */
+    private final ArrayDeque<Integer> cleaned = new ArrayDeque<>();
 
     public DumpScanner(LineReader lines) {
         this.lines = lines;
@@ -29,11 +36,39 @@ public final class DumpScanner {
     public RecordPage next() throws IOException {
         while (!done) {
             RecordPage p = scan();
+            if (p != null) {
+                claimCleanedLines(p);
+                p.atUnterminatedEnd = done && lines.endedWithoutLineBreak();
+            }
             if (p != null && !p.isBlank()) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** Pages hold consecutive lines in input order: the cleaned lines up to its last are its own. */
+    private void claimCleanedLines(RecordPage p) {
+        int last = p.lines.isEmpty() ? 0 : p.lines.get(p.lines.size() - 1).number();
+        while (!cleaned.isEmpty() && cleaned.peekFirst() <= last) {
+            p.cleanedLines.add(cleaned.pollFirst());
+        }
+    }
+
+    /** The next line of the input, cleaned. */
+    private Line read() throws IOException {
+        Line l = lines.next();
+        if (l == null || !l.ok() || lines.lastLineIsPlain()) {
+            return l;
+        }
+        String t = ValueCleaner.line(l.text());
+        if (t == l.text()) {
+            return l;
+        }
+        if (ValueCleaner.hasRemovable(l.text())) {
+            cleaned.addLast(l.number());
+        }
+        return new Line(t, l.number(), null);
     }
 
     private RecordPage scan() throws IOException {
@@ -117,7 +152,7 @@ public final class DumpScanner {
             pending = null;
             return l;
         }
-        return lines.next();
+        return read();
     }
 
     private List<Line> replay;

@@ -1,6 +1,7 @@
 package io.github.catconv.read.vufind.page;
 
 import io.github.catconv.internal.TsvResource;
+import io.github.catconv.read.ValueCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -176,6 +177,10 @@ public final class Labels {
             return Furniture.NONE;
         }
         String key = keyByText.get(normalize(s));
+        if (key == null && ValueCleaner.looksDoubleEncoded(s)) {
+            // "Detalles bibliogrÃ¡ficos": a heading in its double-encoded form (B10) still splits pages.
+            key = keyByText.get(normalize(ValueCleaner.repairDoubleEncoding(s)));
+        }
         if (key == null) {
             return Furniture.NONE;
         }

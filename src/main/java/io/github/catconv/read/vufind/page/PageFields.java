@@ -38,11 +38,14 @@ public final class PageFields {
     }
 
     private final Map<String, Slot> byName;
+    /** The page's notes (line, message): where an unknown entity is reported, with the record id. */
+    private final List<Object[]> notes;
     /** The slots in page order (staff view first, then header): the order of {@link #unused()}. */
     private final List<Slot> order;
     private Object derived;
 
     public PageFields(RecordPageParser.Parsed page) {
+        this.notes = page.notes;
         int n = page.staff.size() + page.header.size();
         byName = new HashMap<>(Math.max(16, n * 2));
         order = new ArrayList<>(n);
@@ -75,19 +78,28 @@ public final class PageFields {
         }
         s.used = true;
         if (s.decoded == null) {
-            s.decoded = decode(name, s.field.values);
+            s.decoded = decode(name, s.field);
         }
         return s.decoded;
     }
 
-    private static List<String> decode(String name, List<String> values) {
+    private List<String> decode(String name, PageField field) {
+        List<String> values = field.values;
         boolean verbatim = name.equals("id") || name.equals("url") || name.equals("fullrecord");
         boolean full = name.equals("fullrecord");
         List<String> out = null;
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             String d = verbatim ? v : withoutMarkup(v);
-            d = full || !HtmlText.hasEntities(d) ? d : HtmlText.decodeEntities(d);
+            if (!full && HtmlText.hasEntities(d)) {
+                String unknown = HtmlText.firstUnknownReference(d);
+                if (unknown != null) {
+                    // Decoded once, never twice: "&amp;amp;" gives "&amp;"; an unknown name stays as written.
+                    notes.add(new Object[] {field.lineAt(i), "HTML entity '" + unknown + "' in " + name
+                            + " is unknown; kept as text"});
+                }
+                d = HtmlText.decodeEntities(d);
+            }
             d = d.strip();
             if (out == null && (d != v || d.isEmpty())) {
                 // The first value that changes: from here on the values are copied.
@@ -186,7 +198,9 @@ public final class PageFields {
         for (int i = 0; i < order.size(); i++) {
             Slot s = order.get(i);
             if (!s.used && !s.field.values.isEmpty()) {
-                out.add(new SourceField(s.name, s.field.values, s.field.line));
+                // A staff-view name the schema does not know is a local or new field (B19).
+                boolean unknown = !s.name.startsWith(HEADER) && !SolrSchema.get().knows(s.name);
+                out.add(new SourceField(s.name, s.field.values, s.field.line, unknown));
             }
         }
         return out;

@@ -15,10 +15,20 @@ public final class RecordPage {
      * found it, so the parser need not look again), else null.
      */
     final List<String> knownNames = new ArrayList<>(64);
+    /** Numbers of this page's lines that cleaning changed (control or bidi characters removed). */
+    public final List<Integer> cleanedLines = new ArrayList<>(0);
+    /** True for the last page of an input that ends without a line break: it may be cut short. */
+    public boolean atUnterminatedEnd;
 
     void add(Line line, String knownName) {
         lines.add(line);
         knownNames.add(knownName);
+    }
+
+    /** Drops the last line (a line cut short at the end of the input). */
+    public void dropLastLine() {
+        lines.remove(lines.size() - 1);
+        knownNames.remove(knownNames.size() - 1);
     }
 
     public int startLine() {

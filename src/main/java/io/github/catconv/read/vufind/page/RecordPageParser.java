@@ -1,6 +1,7 @@
 package io.github.catconv.read.vufind.page;
 
 import io.github.catconv.internal.LineReader.Line;
+import io.github.catconv.read.ValueCleaner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,6 +37,42 @@ public final class RecordPageParser {
         /** The MARC staff view on the page (VuFind's "MARC" tab), or null. */
         public io.github.catconv.read.marc.MarcRecord marc;
         public int marcLine;
+        /** The first header label that matched only in its double-encoded form (B10), and its line. */
+        public String mojibakeLabel;
+        public int mojibakeLabelLine;
+
+        /** The name of the field that holds input line {@code line}, for a diagnostic. */
+        public String fieldAt(int line) {
+            String best = null;
+            int bestLine = 0;
+            for (List<PageField> group : List.of(staff, header, headerText)) {
+                for (PageField f : group) {
+                    for (int i = 0; i < f.values.size(); i++) {
+                        if (f.lineAt(i) == line) {
+                            return name(f);
+                        }
+                    }
+                    if (f.line <= line && f.line > bestLine) {
+                        best = name(f);
+                        bestLine = f.line;
+                    }
+                }
+            }
+            if (titleLine == line) {
+                return "header title";
+            }
+            if (summaryLine == line) {
+                return "header summary";
+            }
+            if (marc != null && line >= marcLine && (best == null || marcLine > bestLine)) {
+                return "MARC view";
+            }
+            return best == null ? "line " + line : best;
+        }
+
+        private String name(PageField f) {
+            return header.contains(f) ? PageFields.HEADER + f.name : f.name;
+        }
     }
 
     public Parsed parse(RecordPage page) {
@@ -127,7 +164,7 @@ public final class RecordPageParser {
             if (t.isEmpty()) {
                 continue;
             }
-            PageField labelled = labelLine(t, l.number());
+            PageField labelled = labelLine(t, l.number(), out);
             if (labelled != null) {
                 current = labelled;
                 out.header.add(current);
@@ -168,7 +205,7 @@ public final class RecordPageParser {
     private static final int HEADER_LABELS_MAX = 4096;
 
     /** "Label: value", "Label:value" or "Label:" (value on the next lines), label in any UI language. */
-    private PageField labelLine(String t, int lineNo) {
+    private PageField labelLine(String t, int lineNo, Parsed out) {
         int colon = t.indexOf(':');
         int wide = t.indexOf('\uFF1A');
         if (colon < 0 || (wide >= 0 && wide < colon)) {
@@ -181,12 +218,21 @@ public final class RecordPageParser {
         HeaderLabel label = HEADER_LABELS.get(text);
         if (label == null) {
             String key = labels.keyOf(text).orElse(null);
+            String lookup = text;
+            if (key == null && ValueCleaner.looksDoubleEncoded(text)) {
+                // "PublicaciÃ³n:": the label in its double-encoded form (B10) is still the label.
+                lookup = ValueCleaner.repairDoubleEncoding(text);
+                key = labels.keyOf(lookup).orElse(null);
+            }
             if (key == null) {
                 return null;
             }
-            label = new HeaderLabel(key, labels.contextOf(key), labels.sharedKeys(text));
-            if (HEADER_LABELS.size() < HEADER_LABELS_MAX) {
-                HEADER_LABELS.put(text, label);
+            label = new HeaderLabel(key, labels.contextOf(key), labels.sharedKeys(lookup));
+            if (lookup == text && HEADER_LABELS.size() < HEADER_LABELS_MAX) {
+                HEADER_LABELS.put(text, label); // (a double-encoded text is looked up again: it is reported)
+            } else if (lookup != text && out.mojibakeLabel == null) {
+                out.mojibakeLabel = text;
+                out.mojibakeLabelLine = lineNo;
             }
         }
         if (!label.context.equals("core") && !label.context.equals("description")) {
@@ -236,6 +282,9 @@ public final class RecordPageParser {
             return known;
         }
         String key = labels.keyOf(t).orElse(null);
+        if (key == null && ValueCleaner.looksDoubleEncoded(t)) {
+            key = labels.keyOf(ValueCleaner.repairDoubleEncoding(t)).orElse(null); // B10: "Detalles BibliogrÃ¡ficos"
+        }
         if (key == null) {
             return false;
         }

@@ -121,6 +121,27 @@ public final class SolrSchema {
         return true;
     }
 
+    /**
+     * True when {@code token} is the start of a field name the schema lists but no name itself: a
+     * staff-view line cut inside its field name ("publishDa").
+     */
+    boolean isCutName(String token) {
+        if (isKnown(token)) {
+            return false;
+        }
+        for (String name : fields.keySet()) {
+            if (name.length() > token.length() && name.startsWith(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a field name the schema knows (listed or dynamic); false for local fields (B19). */
+    public boolean knows(String name) {
+        return isKnown(name);
+    }
+
     /** Whether the field holds several values; unknown fields count as multi-valued. */
     boolean isMultiValued(String name) {
         for (int i = slot(name, name.length()); table[i] != null; i = (i + 1) & (table.length - 1)) {

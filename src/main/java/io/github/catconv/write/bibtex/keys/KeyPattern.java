@@ -15,10 +15,16 @@ import java.util.Objects;
  * each after a colon, and apply left to right: {@code :lower}, {@code :upper}, {@code :abbr}
  * (first letter of each word) and {@code :N} (first N words). The result is folded to ASCII by
  * {@link AsciiFolder} per word and reduced to the characters BibTeX and biber both accept in keys,
- * {@code [A-Za-z0-9_:.-]}. The result may be empty; {@link KeyAssigner} then falls back to the
- * record id. Immutable and thread-safe.
+ * {@code [A-Za-z0-9_:.-]}, and cut to {@link #MAX_LENGTH} characters. The result may be empty;
+ * {@link KeyAssigner} then falls back to the record id. Immutable and thread-safe.
  */
 public final class KeyPattern {
+
+    /**
+     * Longest key a pattern gives (docs/bibtex.md): a 500,000-letter title word must not become a
+     * 500,000-letter key. Disambiguation ({@link KeyAssigner}) may add a suffix after it.
+     */
+    public static final int MAX_LENGTH = 64;
 
     /** The default pattern: {@code tookey2018client} for the seed record. */
     public static final String DEFAULT = "[auth:lower][year][shorttitle:1:lower]";
@@ -97,7 +103,8 @@ public final class KeyPattern {
      * Applies the pattern to a record.
      *
      * @param record not null
-     * @return the key, only {@code [A-Za-z0-9_:.-]}, possibly empty; never null
+     * @return the key, only {@code [A-Za-z0-9_:.-]}, at most {@link #MAX_LENGTH} characters, possibly
+     *         empty; never null
      */
     public String apply(BibRecord record) {
         StringBuilder sb = new StringBuilder();
@@ -108,7 +115,8 @@ public final class KeyPattern {
                 sb.append(render((FieldRef) p, record));
             }
         }
-        return clean(sb.toString());
+        String key = clean(sb.toString());
+        return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
     }
 
     private static String render(FieldRef f, BibRecord record) {
