@@ -68,11 +68,11 @@ class ArchitectureTest {
     static final ArchRule citeprocOnlyInTheCitationAdapter = noClasses().that().resideOutsideOfPackage(ROOT + ".cite..")
             .should().dependOnClassesThat().resideInAPackage("de.undercouch..");
 
-    /** Jackson where JSON is parsed (the hardened factory, Solr JSON, MARC-in-JSON) or written (CSL-JSON). */
+    /** Jackson where JSON is parsed (the hardened factory, Solr JSON, MARC-in-JSON, CSL-JSON) or written (CSL-JSON). */
     @ArchTest
     static final ArchRule jacksonOnlyWhereJsonIsParsedOrWritten = noClasses()
             .that().resideOutsideOfPackages(ROOT + ".read.limits..", ROOT + ".read.solr..", ROOT + ".read.marc..",
-                    ROOT + ".write.csljson..")
+                    ROOT + ".read.csljson..", ROOT + ".write.csljson..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     /** Woodstox only behind the hardened XML factory; every other class sees plain StAX. */
