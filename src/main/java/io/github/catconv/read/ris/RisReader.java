@@ -1,0 +1,210 @@
+package io.github.catconv.read.ris;
+
+import io.github.catconv.internal.LineReader;
+import io.github.catconv.model.BibRecord;
+import io.github.catconv.read.ReadContext;
+import io.github.catconv.read.RecordCursor;
+import io.github.catconv.read.RecordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads RIS ({@code --from ris}): the tagged format of the RIS specification (2011) as Zotero,
+ * EndNote, Mendeley, Web of Science and PubMed-fed tools export it. Streams one record at a time.
+ *
+ * <p>Lines: {@code XX  - value} with one or two spaces before the hyphen and the value optional
+ * (Zotero's reading, {@code RIS.js}); CRLF, LF or CR; a byte order mark; blank lines anywhere. A line
+ * that is no tag line continues the value before it (wrapped abstracts). {@code TY} opens a record,
+ * {@code ER} closes it; a {@code TY} before the {@code ER} of the record before, or the end of the
+ * input inside a record, closes it with a warning. Tag lines outside a record are skipped with one
+ * warning per run. Tag tables: {@link RisMapper}, {@code docs/readers.md}.
+ */
+public final class RisReader implements RecordReader {
+
+    /** Needed by {@link java.util.ServiceLoader}. */
+    public RisReader() {
+    }
+
+    @Override
+    public String id() {
+        return "ris";
+    }
+
+    @Override
+    public String description() {
+        return "RIS tagged records (RIS 2011; Zotero, EndNote, Mendeley, Web of Science exports)";
+    }
+
+    /** Sure (95) when the first tag line is {@code TY  - }; 60 for tag lines with an {@code ER} but no TY first. */
+    @Override
+    public int sniff(String sample) {
+        String s = sample.startsWith("\uFEFF") ? sample.substring(1) : sample;
+        int tags = 0;
+        boolean er = false;
+        boolean first = true;
+        for (String line : s.split("\\R", 200)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String tag = tagOf(line);
+            if (tag == null) {
+                if (first) {
+                    return 0;
+                }
+                continue;
+            }
+            if (first && tag.equals("TY")) {
+                return 95;
+            }
+            first = false;
+            tags++;
+            er |= tag.equals("ER");
+        }
+        return tags >= 3 && er ? 60 : 0;
+    }
+
+    @Override
+    public RecordCursor open(InputStream in, ReadContext context) throws IOException {
+        return new Cursor(new LineReader(in, context.charset().orElse(null), context.maxLineLength()), context);
+    }
+
+    /**
+     * The tag of a RIS line ({@code ^([A-Z][A-Z0-9]) {1,2}-( .*)?$}, leading blanks allowed), or null.
+     */
+    static String tagOf(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 4 > n) {
+            return null;
+        }
+        char a = line.charAt(i);
+        char b = line.charAt(i + 1);
+        if (a < 'A' || a > 'Z' || !(b >= 'A' && b <= 'Z' || b >= '0' && b <= '9')) {
+            return null;
+        }
+        int k = i + 2;
+        int spaces = 0;
+        while (k < n && line.charAt(k) == ' ') {
+            k++;
+            spaces++;
+        }
+        if (spaces < 1 || spaces > 2 || k >= n || line.charAt(k) != '-') {
+            return null;
+        }
+        if (k + 1 < n && line.charAt(k + 1) != ' ') {
+            return null;
+        }
+        return line.substring(i, i + 2);
+    }
+
+    /** The value of a tag line: everything after {@code "- "}, trimmed. */
+    static String valueOf(String line) {
+        int dash = line.indexOf('-');
+        return dash + 1 >= line.length() ? "" : line.substring(dash + 1).strip();
+    }
+
+    /** One tag line of a record. */
+    record Line(String tag, String value, int number) {
+    }
+
+    private static final class Cursor implements RecordCursor {
+        private final LineReader lines;
+        private final ReadContext ctx;
+        private final RisMapper mapper = new RisMapper();
+        private int index;
+        private LineReader.Line pushedBack;
+
+        Cursor(LineReader lines, ReadContext ctx) {
+            this.lines = lines;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public BibRecord next() throws IOException {
+            while (true) {
+                List<Line> record = new ArrayList<>();
+                StringBuilder raw = new StringBuilder();
+                String problem = readRecord(record, raw);
+                if (record.isEmpty()) {
+                    return null;
+                }
+                index++;
+                if (problem != null) {
+                    ctx.reject(record.get(0).number(), null, raw.toString(), problem);
+                    continue;
+                }
+                return mapper.map(record, index, ctx);
+            }
+        }
+
+        /**
+         * Reads the lines of the next record into {@code out}; returns a reason to reject it, or
+         * null. Empty {@code out} at the end of the input.
+         */
+        private String readRecord(List<Line> out, StringBuilder raw) throws IOException {
+            boolean outside = false;
+            String problem = null;
+            while (true) {
+                LineReader.Line l = pushedBack != null ? pushedBack : lines.next();
+                pushedBack = null;
+                if (l == null) {
+                    if (!out.isEmpty()) {
+                        ctx.warn(out.get(0).number(), null, "record has no ER line before the end of the input");
+                    }
+                    return problem;
+                }
+                if (!l.ok()) {
+                    if (out.isEmpty()) {
+                        ctx.warn(l.number(), null, "line skipped: " + l.error());
+                    } else if (problem == null) {
+                        problem = "line " + l.number() + ": " + l.error();
+                    }
+                    continue;
+                }
+                String text = l.text();
+                if (raw.length() < (1 << 20) && !out.isEmpty()) {
+                    raw.append(text).append('\n');
+                }
+                if (text.isBlank()) {
+                    continue;
+                }
+                String tag = tagOf(text);
+                if (out.isEmpty()) {
+                    if ("TY".equals(tag)) {
+                        out.add(new Line(tag, valueOf(text), l.number()));
+                        raw.append(text).append('\n');
+                    } else if (!outside) {
+                        outside = true;
+                        ctx.warn(l.number(), null, "text outside a record (before TY) skipped");
+                    }
+                    continue;
+                }
+                if (tag == null) {
+                    // A wrapped value: it continues the line before.
+                    Line last = out.remove(out.size() - 1);
+                    out.add(new Line(last.tag(), (last.value() + " " + text.strip()).strip(), last.number()));
+                    continue;
+                }
+                if (tag.equals("ER")) {
+                    return problem;
+                }
+                if (tag.equals("TY")) {
+                    ctx.warn(out.get(0).number(), null, "record has no ER line; it ends at the TY of line " + l.number());
+                    pushedBack = l;
+                    return problem;
+                }
+                out.add(new Line(tag, valueOf(text), l.number()));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            lines.close();
+        }
+    }
+}
