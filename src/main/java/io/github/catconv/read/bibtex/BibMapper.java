@@ -115,9 +115,8 @@ final class BibMapper {
     /** The thesis or report kind, from the entry type and {@code type} (writers' "Theses" table, inverted). */
     private static void genre(String entryType, Fields f, BibRecord.Builder b) {
         String type = f.text("type");
-        // "Thesis" is the writers' word for a thesis of no stated kind, "techreport" biblatex's default kind.
-        boolean placeholder = type != null && (type.equals("Thesis") && entryType.endsWith("thesis")
-                || type.equalsIgnoreCase("techreport") && entryType.equals("report"));
+        // "techreport" is biblatex's default kind of report, not a genre of its own.
+        boolean placeholder = type != null && type.equalsIgnoreCase("techreport") && entryType.equals("report");
         String genre;
         if (placeholder) {
             genre = null;
@@ -448,13 +447,20 @@ final class BibMapper {
         b.language(tag);
     }
 
-    /** Keywords split at commas outside braces (the writers brace a subject that holds one). */
+    /**
+     * Keywords split at commas outside braces (the writers brace a subject that holds one), or at
+     * semicolons when there is no such comma.
+     */
     private static void keywords(Fields f, BibRecord.Builder b) {
         String raw = f.raw("keywords");
         if (raw == null) {
             return;
         }
-        for (String k : BibNames.splitTopLevel(raw, ',')) {
+        List<String> parts = BibNames.splitTopLevel(raw, ',');
+        if (parts.size() == 1) {
+            parts = BibNames.splitTopLevel(raw, ';'); // JabRef's other keyword separator
+        }
+        for (String k : parts) {
             String d = f.decoder.decode(k);
             if (!d.isEmpty()) {
                 b.addSubject(d);

@@ -119,7 +119,8 @@ final class BibParser implements Closeable {
                 }
             } catch (SyntaxError e) {
                 String raw = in.endCapture();
-                ctx.reject(e.line, key, raw, e.getMessage());
+                // The entry's line leads, so that the error points where the user looks for the entry.
+                ctx.reject(line, key, raw, e.getMessage() + (e.line != line ? " (line " + e.line + ")" : ""));
                 if (!e.atNextEntry) {
                     resync();
                 }
@@ -261,6 +262,9 @@ final class BibParser implements Closeable {
             if (c != ',' && c != close) {
                 if (c == BibSource.EOF) {
                     throw error("entry not closed at the end of the input");
+                }
+                if (c == '@' && in.atEntryLine()) {
+                    throw error("entry not closed before the next entry: a '" + (char) close + "' is missing");
                 }
                 throw error("expected ',' or the end of the entry after field " + name + ", found '"
                         + printable(c) + "'");

@@ -16,8 +16,9 @@ import java.util.Set;
  *     {@code \aa}, {@code \l}, {@code \i} … and signs {@code \textcopyright}, {@code \ldots} … from
  *     the table the writer uses ({@link LatexTables});
  * <li>escapes {@code \& \% \$ \# \_ \{ \}} and {@code \textbackslash{}}, {@code \textasciitilde{}} …;
- * <li>ligatures {@code --} (–), {@code ---} (—), {@code ``} (“), {@code ''} (”), {@code `} (‘),
- *     {@code ?`} (¿), {@code !`} (¡); {@code ~} is a no-break space; an ASCII {@code '} stays an
+ * <li>ligatures {@code --} (–), {@code ---} (—), {@code ``} (“), {@code ''} (”), {@code `} (‘);
+ *     {@code {?`}} (¿) and {@code {!`}} (¡) braced, as the writer braces them (unbraced they are
+ *     text the writer copied); {@code ~} is a no-break space; an ASCII {@code '} stays an
  *     apostrophe (names such as O'Brien);
  * <li>font and box commands ({@code \emph}, {@code \textit}, {@code \textbf}, {@code \textsc},
  *     {@code \mbox}, <code>&#92;url</code> …) keep their argument, declarations ({@code \em}, {@code \bf} …)
@@ -105,7 +106,7 @@ final class LatexDecoder {
             if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '$' || c == '`' || c == '\t'
                     || c == '\n' || c == '\r' || (c == '-' && i + 1 < s.length() && s.charAt(i + 1) == '-')
                     || (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'')
-                    || ((c == '?' || c == '!') && i + 1 < s.length() && s.charAt(i + 1) == '`')) {
+                    ) {
                 return false;
             }
         }
@@ -119,7 +120,11 @@ final class LatexDecoder {
             switch (c) {
                 case '{' -> {
                     int close = matching(s, i, to);
-                    decodeInto(s, i + 1, close, out);
+                    if (ligatures && close == i + 3 && s.charAt(i + 2) == '`' && (s.charAt(i + 1) == '?' || s.charAt(i + 1) == '!')) {
+                        out.append(s.charAt(i + 1) == '?' ? '¿' : '¡'); // {?`} as the writer braces it
+                    } else {
+                        decodeInto(s, i + 1, close, out);
+                    }
                     i = Math.min(close + 1, to);
                 }
                 case '}' -> i++; // unmatched: BibTeX would have refused it; drop
@@ -129,7 +134,7 @@ final class LatexDecoder {
                     out.append('\u00A0');
                     i++;
                 }
-                case '-', '`', '\'', '?', '!' -> i = ligature(s, i, to, c, out);
+                case '-', '`', '\'' -> i = ligature(s, i, to, c, out);
                 default -> {
                     out.append(c);
                     i++;
@@ -138,7 +143,7 @@ final class LatexDecoder {
         }
     }
 
-    /** The ligatures {@code --}, {@code ---}, {@code ``}, {@code ''}, {@code `}, {@code ?`}, {@code !`}, or as typed. */
+    /** The ligatures {@code --}, {@code ---}, {@code ``}, {@code ''} and {@code `}, or as typed. */
     private int ligature(String s, int i, int to, char c, StringBuilder out) {
         if (!ligatures) {
             out.append(c);
@@ -159,15 +164,6 @@ final class LatexDecoder {
                 boolean two = i + 1 < to && s.charAt(i + 1) == '\'';
                 out.append(two ? "”" : "'");
                 i += two ? 2 : 1;
-            }
-            case '?', '!' -> {
-                if (i + 1 < to && s.charAt(i + 1) == '`') {
-                    out.append(c == '?' ? '¿' : '¡');
-                    i += 2;
-                } else {
-                    out.append(c);
-                    i++;
-                }
             }
             default -> {
                 out.append(c);
@@ -287,12 +283,17 @@ final class LatexDecoder {
         if (arg.length() == 0) {
             out.append(mark);
         } else {
-            // The mark follows the first character; a tie (\t{oo}) joins the first two.
+            // The mark goes after the first letter and the marks it already has ({\={\"U}} is Ǖ);
+            // a tie (\t{oo}) joins the first letter to the next.
             int first = Character.charCount(arg.codePointAt(0));
+            while (mark != '\u0361' && first < arg.length() && Character.getType(arg.charAt(first)) == Character.NON_SPACING_MARK) {
+                first++;
+            }
             char base = arg.charAt(0);
             if ((base == 'ı' || base == 'ȷ') && LatexTables.MARKS_ABOVE.indexOf(mark) >= 0) {
                 base = base == 'ı' ? 'i' : 'j'; // \'\i is í: the dotless i only carries the accent
                 out.append(base);
+                out.append(arg, 1, first);
             } else {
                 out.append(arg, 0, first);
             }
