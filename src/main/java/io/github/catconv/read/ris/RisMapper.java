@@ -78,7 +78,7 @@ final class RisMapper {
     private static final Map<String, String> CSL_NOTES = Map.of("Y2", "accessed", "NV", "number-of-volumes",
             "SE", "section", "OP", "original-title", "RN", "annote", "TT", "original-title");
 
-    private static final Pattern BCP47 = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+    private static final Pattern PMCID = Pattern.compile("PMC\\d+");
     private static final Pattern URL_SEPARATOR = Pattern.compile("\\s*;\\s*|\\s+(?=https?://)");
 
     /** Maps the tag lines of one record (the TY line first); never null. */
@@ -121,11 +121,14 @@ final class RisMapper {
         }
         b.publisher(t.first("PB"));
         b.place(firstOf(t, "CY", "PP"));
-        b.edition(t.first("ET"));
+        String edition = t.peek("ET");
+        if (edition != null && !(p == RisTypes.Profile.SERIAL && looksLikeDate(edition))) {
+            b.edition(t.first("ET")); // EndNote puts a journal article's e-publication date in ET
+        }
         b.callNumber(t.first("CN"));
         String lang = t.first("LA");
         if (lang != null) {
-            b.language(BCP47.matcher(lang).matches() ? lang : Languages.toBcp47(lang).orElse(lang));
+            b.language(Languages.toBcp47(lang).orElse(lang)); // "eng", "English" → en; a tag stays as it is
         }
         for (String kw : t.all("KW")) {
             b.addSubject(kw);
@@ -135,7 +138,8 @@ final class RisMapper {
                 ty.number()));
         for (Map.Entry<String, String> note : CSL_NOTES.entrySet()) {
             for (String v : t.all(note.getKey())) {
-                b.addNote(note.getValue() + ": " + v);
+                DateValue d = note.getKey().equals("Y2") ? risDate(v, true) : null;
+                b.addNote(note.getValue() + ": " + (d != null && d.isParsed() ? d.toEdtf().orElse(v) : v));
             }
         }
         for (RisReader.Line l : lines) {
@@ -297,7 +301,7 @@ final class RisMapper {
         }
         IdentifierScheme sn = RisTypes.serialNumber(p);
         for (String line : t.all("SN")) {
-            for (String v : line.split("\\s*[;,]\\s*|\\s+(?=\\S{8,})")) {
+            for (String v : line.split("\\s*[;,]\\s*|\\s+(?=\\d)")) {
                 if (v.isBlank()) {
                     continue;
                 }
@@ -315,12 +319,37 @@ final class RisMapper {
                 b.addIdentifier(new Identifier(scheme, norm, v));
             }
         }
+        pubmed(t, b);
         // M3 of a journal article: Zotero reads it as a DOI (EndNote puts the DOI there).
         String m3 = t.peek("M3");
         if (m3 != null && p == RisTypes.Profile.SERIAL && Identifiers.normalizeDoi(m3).isPresent()) {
             t.first("M3");
             b.addIdentifier(new Identifier(IdentifierScheme.DOI, Identifiers.normalizeDoi(m3).get(), m3));
         }
+    }
+
+    /**
+     * What EndNote writes for a record it took from PubMed: the PMID as accession number (with
+     * PubMed or NLM as database) and the PMCID in a custom field.
+     */
+    private static void pubmed(Tags t, BibRecord.Builder b) {
+        String an = t.peek("AN");
+        String db = (t.peek("DB") == null ? "" : t.peek("DB")) + " " + (t.peek("DP") == null ? "" : t.peek("DP"));
+        if (an != null && an.chars().allMatch(Character::isDigit) && an.length() <= 9
+                && (db.contains("PubMed") || db.contains("NLM") || db.contains("MEDLINE"))) {
+            b.addIdentifier(Identifier.of(IdentifierScheme.PMID, an));
+        }
+        for (String custom : List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8")) {
+            String v = t.peek(custom);
+            if (v != null && PMCID.matcher(v).matches()) {
+                t.first(custom);
+                b.addIdentifier(Identifier.of(IdentifierScheme.PMCID, v));
+            }
+        }
+    }
+
+    private static boolean looksLikeDate(String s) {
+        return s.matches("\\d{4}(/\\d{1,2}(/\\d{1,2})?/?|\\d{4})?");
     }
 
     /**

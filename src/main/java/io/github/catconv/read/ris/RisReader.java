@@ -18,8 +18,9 @@ import java.util.List;
  * (Zotero's reading, {@code RIS.js}); CRLF, LF or CR; a byte order mark; blank lines anywhere. A line
  * that is no tag line continues the value before it (wrapped abstracts). {@code TY} opens a record,
  * {@code ER} closes it; a {@code TY} before the {@code ER} of the record before, or the end of the
- * input inside a record, closes it with a warning. Tag lines outside a record are skipped with one
- * warning per run. Tag tables: {@link RisMapper}, {@code docs/readers.md}.
+ * input inside a record, closes it with a warning. Text outside a record is skipped with one
+ * warning per run, but for the "Provider: …" header lines some exporters write before the first
+ * record. Tag tables: {@link RisMapper}, {@code docs/readers.md}.
  */
 public final class RisReader implements RecordReader {
 
@@ -44,12 +45,16 @@ public final class RisReader implements RecordReader {
         int tags = 0;
         boolean er = false;
         boolean first = true;
+        int headers = 0;
         for (String line : s.split("\\R", 200)) {
             if (line.isBlank()) {
                 continue;
             }
             String tag = tagOf(line);
             if (tag == null) {
+                if (first && isHeader(line) && headers++ < 5) {
+                    continue; // "Provider: …", "Database: …", "Content: …" before the first record
+                }
                 if (first) {
                     return 0;
                 }
@@ -68,6 +73,24 @@ public final class RisReader implements RecordReader {
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
         return new Cursor(new LineReader(in, context.charset().orElse(null), context.maxLineLength()), context);
+    }
+
+    /**
+     * The header lines some exporters (Web of Science, Wiley, EBSCO) put before the first record:
+     * "Provider: …", "Database: …", "Content: …".
+     */
+    static boolean isHeader(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 2 || colon > 20) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -178,7 +201,7 @@ public final class RisReader implements RecordReader {
                     if ("TY".equals(tag)) {
                         out.add(new Line(tag, valueOf(text), l.number()));
                         raw.append(text).append('\n');
-                    } else if (!outside) {
+                    } else if (!outside && !(index == 0 && isHeader(text))) {
                         outside = true;
                         ctx.warn(l.number(), null, "text outside a record (before TY) skipped");
                     }
