@@ -187,6 +187,9 @@ final class BibMapper {
         if (title == null) {
             title = f.text("booktitle");
         }
+        if (title == null) {
+            title = f.text("maintitle"); // a part of a multi-volume work (inherited from an @mvbook)
+        }
         if (title == null && (entryType.equals("misc") || entryType.equals("online"))) {
             String how = f.peek("howpublished");
             if (how != null && !how.contains("\\url") && !how.strip().startsWith("http")) {

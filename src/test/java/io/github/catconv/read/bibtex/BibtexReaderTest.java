@@ -104,6 +104,7 @@ class BibtexReaderTest {
         assertEquals("2101.00001", online.identifier(IdentifierScheme.ARXIV).orElseThrow());
         BibRecord part = r.get(3);
         assertEquals("ACM Press", part.publisher().orElseThrow(), "from @xdata");
+        assertEquals("The Whole Work", part.container().map(Container::title).orElseThrow(), "an @mvbook's title is maintitle");
         assertEquals(List.of(Person.of("Roe", "Richard")), part.contributors(ContributorRole.EDITOR), "from the crossref parent");
         assertEquals(new DateValue(PartialDate.ofYear(1990), PartialDate.ofYear(1999), false, "199X"), part.issued().get(),
                 "199X is the decade");
