@@ -38,36 +38,37 @@ public final class RisReader implements RecordReader {
         return "RIS tagged records (RIS 2011; Zotero, EndNote, Mendeley, Web of Science exports)";
     }
 
-    /** Sure (95) when the first tag line is {@code TY  - }; 60 for tag lines with an {@code ER} but no TY first. */
+    /**
+     * Sure (95) when the first tag line is {@code TY  - } (after at most five exporter header
+     * lines); sure too (90) when a whole record, {@code TY} to {@code ER}, follows other text, so
+     * that a file holding RIS beside another format is ambiguous rather than taken for the other;
+     * 0 otherwise.
+     */
     @Override
     public int sniff(String sample) {
         String s = sample.startsWith("\uFEFF") ? sample.substring(1) : sample;
-        int tags = 0;
-        boolean er = false;
         boolean first = true;
+        boolean open = false;
         int headers = 0;
-        for (String line : s.split("\\R", 200)) {
+        for (String line : s.split("\\R", 400)) {
             if (line.isBlank()) {
                 continue;
             }
             String tag = tagOf(line);
-            if (tag == null) {
-                if (first && isHeader(line) && headers++ < 5) {
-                    continue; // "Provider: …", "Database: …", "Content: …" before the first record
-                }
-                if (first) {
-                    return 0;
-                }
-                continue;
+            if (first && tag == null && isHeader(line) && headers++ < 5) {
+                continue; // "Provider: …", "Database: …", "Content: …" before the first record
             }
-            if (first && tag.equals("TY")) {
+            if (first && "TY".equals(tag)) {
                 return 95;
             }
             first = false;
-            tags++;
-            er |= tag.equals("ER");
+            if ("TY".equals(tag) && line.startsWith("TY  - ")) {
+                open = true;
+            } else if (open && "ER".equals(tag)) {
+                return 90;
+            }
         }
-        return tags >= 3 && er ? 60 : 0;
+        return 0;
     }
 
     @Override
