@@ -21,11 +21,11 @@ record BibEntry(String type, String key, int line, Map<String, String> fields, M
         return new BibEntry(type, key, line, newFields, fieldLines);
     }
 
-    /** Characters held by the field values, for the inheritance buffer's budget. */
+    /** An estimate of the bytes the entry holds (strings, map nodes), for the inheritance buffer's budgets. */
     long size() {
-        long n = 64;
+        long n = 256;
         for (Map.Entry<String, String> f : fields.entrySet()) {
-            n += f.getKey().length() + f.getValue().length() + 16;
+            n += f.getKey().length() + f.getValue().length() + 160;
         }
         return n;
     }

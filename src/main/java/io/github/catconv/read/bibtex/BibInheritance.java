@@ -24,20 +24,24 @@ import java.util.function.Consumer;
  * periodical's become the article's {@code journaltitle}; inheritance links, labels, sort keys and
  * shorthands are not inherited. {@code @xdata} entries are data, not records.
  *
- * <p>Memory: the last entries seen are kept (up to {@link #SEEN_BUDGET} characters of field text)
+ * <p>Memory: the last entries seen are kept (up to {@link #SEEN_BUDGET})
  * for children that follow their parent; a child whose parent has not come yet waits, and every
  * entry after it waits too, so that the output keeps the input order, until the parent arrives or
- * the waiting entries exceed {@link #WAITING_BUDGET} characters (bibtex itself wants parents after
+ * the waiting entries exceed {@link #WAITING_BUDGET} (bibtex itself wants parents after
  * their children, so a file written for bibtex waits until its parents at the end). A reference
  * still unresolved then is reported once as a warning and the entry is written with its own
  * fields.
  */
 final class BibInheritance {
 
-    /** Field text kept of entries already seen, for later children (characters). */
-    static final long SEEN_BUDGET = 4L << 20;
-    /** Field text of entries waiting for a parent (characters). */
-    static final long WAITING_BUDGET = 8L << 20;
+    /**
+     * Size ({@link BibEntry#size}) of the entries already seen that are kept for later children:
+     * about 2,000 entries. Small on purpose: an entry kept longer than a young collection or two is
+     * promoted to the old generation and dies there, which grows the heap of a long file.
+     */
+    static final long SEEN_BUDGET = 1L << 20;
+    /** Size of the entries waiting for a parent: about 20,000 entries. */
+    static final long WAITING_BUDGET = 16L << 20;
     private static final int MAX_DEPTH = 8;
 
     /** biblatex appendix B: fields never inherited. */

@@ -2,7 +2,7 @@ package io.github.catconv.read.bibtex;
 
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
-import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -12,7 +12,7 @@ import java.io.InputStream;
  * time; a broken entry costs only itself. It reads BibTeX too; the two differ only where the
  * formats do (the "Date:" note). Field and type tables: {@code docs/readers.md}.
  */
-public final class BiblatexReader implements RecordReader {
+public final class BiblatexReader implements SplittableReader {
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public BiblatexReader() {
@@ -40,5 +40,11 @@ public final class BiblatexReader implements RecordReader {
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
         return new BibCursor(in, context, true);
+    }
+
+    /** Parsing and inheritance on the splitter thread, the mapping of each entry on a worker. */
+    @Override
+    public Splitter split(InputStream in, ReadContext context) throws IOException {
+        return BibCursor.splitter(new BibCursor(in, context, true));
     }
 }

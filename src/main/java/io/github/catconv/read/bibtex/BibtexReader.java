@@ -2,7 +2,7 @@ package io.github.catconv.read.bibtex;
 
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
-import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,7 +11,7 @@ import java.io.InputStream;
  * editors write them, streaming, one entry at a time; a broken entry costs only itself. Field and
  * type tables: {@code docs/readers.md}.
  */
-public final class BibtexReader implements RecordReader {
+public final class BibtexReader implements SplittableReader {
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public BibtexReader() {
@@ -39,5 +39,11 @@ public final class BibtexReader implements RecordReader {
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
         return new BibCursor(in, context, false);
+    }
+
+    /** Parsing and inheritance on the splitter thread, the mapping of each entry on a worker. */
+    @Override
+    public Splitter split(InputStream in, ReadContext context) throws IOException {
+        return BibCursor.splitter(new BibCursor(in, context, false));
     }
 }

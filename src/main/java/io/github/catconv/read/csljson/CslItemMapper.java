@@ -21,7 +21,6 @@ import io.github.catconv.model.RecordType;
 import io.github.catconv.model.Series;
 import io.github.catconv.model.SourceField;
 import io.github.catconv.model.SourceInfo;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -240,7 +239,7 @@ final class CslItemMapper {
         for (Map.Entry<String, Object> v : item.entrySet()) {
             if (!used.contains(v.getKey())) {
                 Object value = v.getValue();
-                String text = value instanceof String s ? s : value instanceof BigDecimal d ? d.toPlainString()
+                String text = value instanceof String s ? s : value instanceof JsonTree.Num d ? d.text()
                         : JsonTree.write(value);
                 b.addUnmapped(new SourceField(v.getKey(), List.of(text), line));
             }
@@ -253,8 +252,8 @@ final class CslItemMapper {
         if (id instanceof String s && !s.isBlank()) {
             return s.strip();
         }
-        if (id instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (id instanceof JsonTree.Num d) {
+            return d.text();
         }
         if (id != null && !(id instanceof String)) {
             throw new BadItem("id", "expected a string or a number, found " + JsonTree.kind(id));
@@ -376,8 +375,8 @@ final class CslItemMapper {
         if (v instanceof String s) {
             return s.isBlank() ? null : s.strip();
         }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (v instanceof JsonTree.Num d) {
+            return d.text();
         }
         throw new BadItem(variable, "name " + index + ": " + key + " is " + JsonTree.kind(v) + ", not a string");
     }
@@ -406,7 +405,7 @@ final class CslItemMapper {
         Object circaValue = map.get("circa");
         boolean circa = circaValue instanceof Boolean bool ? bool
                 : circaValue instanceof String cs ? !cs.isBlank() && !cs.equals("0") && !cs.equalsIgnoreCase("false")
-                : circaValue instanceof BigDecimal cd && cd.signum() != 0;
+                : circaValue instanceof JsonTree.Num cd && cd.nonZero();
         Object parts = map.get("date-parts");
         if (parts != null) {
             if (!(parts instanceof List<?> ranges) || ranges.isEmpty() || ranges.size() > 2) {
@@ -468,12 +467,8 @@ final class CslItemMapper {
         for (int i = 0; i < parts.size(); i++) {
             Object p = parts.get(i);
             Integer v = null;
-            if (p instanceof BigDecimal d) {
-                try {
-                    v = d.intValueExact();
-                } catch (ArithmeticException e) {
-                    v = null;
-                }
+            if (p instanceof JsonTree.Num d) {
+                v = d.intValue();
             } else if (p instanceof String s && s.strip().matches("-?\\d{1,9}")) {
                 v = Integer.parseInt(s.strip());
             } else if (p instanceof String s && s.isBlank() && i > 0) {
@@ -525,8 +520,8 @@ final class CslItemMapper {
             if (v instanceof String s) {
                 return s.isBlank() ? null : s;
             }
-            if (v instanceof BigDecimal d) {
-                return d.toPlainString();
+            if (v instanceof JsonTree.Num d) {
+                return d.text();
             }
             throw new BadItem(name, "expected a string or a number, found " + JsonTree.kind(v));
         }

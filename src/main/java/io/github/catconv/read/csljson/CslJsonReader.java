@@ -8,7 +8,7 @@ import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.RecordType;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
-import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import io.github.catconv.read.limits.JsonLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * pretty-printed stream it ends the input (JSON cannot be resynchronised), after the items before
  * it. The mapping is {@link CslItemMapper}; tables in {@code docs/readers.md}.
  */
-public final class CslJsonReader implements RecordReader {
+public final class CslJsonReader implements SplittableReader {
 
     /** {@code "type": "<a CSL type>"}: the mark of a CSL item that Solr documents and MARC-in-JSON lack. */
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([a-z_-]+)\"");
@@ -92,14 +92,56 @@ public final class CslJsonReader implements RecordReader {
 
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
+        ItemSource source = source(in, context);
+        return new RecordCursor() {
+            @Override
+            public BibRecord next() throws IOException {
+                for (Raw raw = source.next(); raw != null; raw = source.next()) {
+                    BibRecord r = raw.toRecord(context);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() throws IOException {
+                source.close();
+            }
+        };
+    }
+
+    /**
+     * The parallel path: the splitter thread parses the JSON into one tree per item (JSON lines:
+     * cuts the lines), worker threads map the trees to records.
+     */
+    @Override
+    public Splitter split(InputStream in, ReadContext context) throws IOException {
+        ItemSource source = source(in, context);
+        return new Splitter() {
+            @Override
+            public Chunk next() throws IOException {
+                Raw raw = source.next();
+                return raw == null ? null : raw::toRecord;
+            }
+
+            @Override
+            public void close() throws IOException {
+                source.close();
+            }
+        };
+    }
+
+    private static ItemSource source(InputStream in, ReadContext context) throws IOException {
         BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
         if (isJsonLines(b)) {
-            return new LinesCursor(new LineReader(b, context.charset().orElse(null), context.maxLineLength()), context);
+            return new LinesSource(new LineReader(b, context.charset().orElse(null), context.maxLineLength()), context);
         }
         JsonParser p = context.charset().isPresent()
                 ? JsonLimits.open(new InputStreamReader(b, context.charset().get()))
                 : JsonLimits.open(b);
-        return new StreamCursor(p, context);
+        return new StreamSource(p, context);
     }
 
     /**
@@ -142,6 +184,39 @@ public final class CslJsonReader implements RecordReader {
         }
     }
 
+    /**
+     * One item as cut from the input: its tree, or for JSON lines the line still to parse (so
+     * that the parsing, too, runs on the worker threads).
+     */
+    private record Raw(Object value, String line, int index, int lineNumber) {
+
+        /** The item's record, or null when it was rejected (reported to {@code ctx}). */
+        BibRecord toRecord(ReadContext ctx) {
+            Object v = value;
+            if (line != null) {
+                try (JsonParser p = JsonLimits.open(line)) {
+                    p.nextToken();
+                    v = JsonTree.read(p);
+                    if (p.nextToken() != null) {
+                        ctx.reject(lineNumber, null, line, "item " + index + ": more than one JSON value on the line");
+                        return null;
+                    }
+                } catch (IOException e) {
+                    String m = e instanceof JsonProcessingException j ? message(j) : e.getMessage();
+                    ctx.reject(lineNumber, null, line, "item " + index + ": not JSON: " + m);
+                    return null;
+                }
+            }
+            return item(v, index, lineNumber, ctx);
+        }
+    }
+
+    /** The items of one input, in order; syntax errors of the stream are reported on the way. */
+    private interface ItemSource extends java.io.Closeable {
+        /** The next item, or null at the end of the input. */
+        Raw next() throws IOException;
+    }
+
     /** Maps one item and reports what the mapping found; null when the item was rejected. */
     private static BibRecord item(Object value, int index, int line, ReadContext ctx) {
         if (!(value instanceof Map<?, ?>)) {
@@ -152,8 +227,7 @@ public final class CslJsonReader implements RecordReader {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) value;
         Object rawId = map.get("id");
-        String id = rawId instanceof String || rawId instanceof java.math.BigDecimal ? String.valueOf(
-                rawId instanceof java.math.BigDecimal d ? d.toPlainString() : rawId).strip() : null;
+        String id = rawId instanceof String str ? str.strip() : rawId instanceof JsonTree.Num num ? num.text() : null;
         try {
             CslItemMapper.Result r = CslItemMapper.map(map, index, ctx.fileName(), line);
             for (String w : r.warnings()) {
@@ -172,20 +246,20 @@ public final class CslJsonReader implements RecordReader {
     }
 
     /** An array of items, one item, or items one after another, from one streaming parser. */
-    private static final class StreamCursor implements RecordCursor {
+    private static final class StreamSource implements ItemSource {
         private final JsonParser p;
         private final ReadContext ctx;
         private int index;
         private boolean inArray;
         private boolean done;
 
-        StreamCursor(JsonParser p, ReadContext ctx) {
+        StreamSource(JsonParser p, ReadContext ctx) {
             this.p = p;
             this.ctx = ctx;
         }
 
         @Override
-        public BibRecord next() throws IOException {
+        public Raw next() throws IOException {
             while (!done) {
                 int line = 0;
                 try {
@@ -203,11 +277,7 @@ public final class CslJsonReader implements RecordReader {
                         inArray = true;
                         continue;
                     }
-                    Object value = JsonTree.read(p);
-                    BibRecord r = item(value, ++index, line, ctx);
-                    if (r != null) {
-                        return r;
-                    }
+                    return new Raw(JsonTree.read(p), null, ++index, line);
                 } catch (JsonProcessingException e) {
                     done = true;
                     int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
@@ -224,43 +294,27 @@ public final class CslJsonReader implements RecordReader {
         }
     }
 
-    /** JSON lines: every line parsed on its own. */
-    private static final class LinesCursor implements RecordCursor {
+    /** JSON lines: every line an item of its own. */
+    private static final class LinesSource implements ItemSource {
         private final LineReader lines;
         private final ReadContext ctx;
         private int index;
 
-        LinesCursor(LineReader lines, ReadContext ctx) {
+        LinesSource(LineReader lines, ReadContext ctx) {
             this.lines = lines;
             this.ctx = ctx;
         }
 
         @Override
-        public BibRecord next() throws IOException {
+        public Raw next() throws IOException {
             for (LineReader.Line l = lines.next(); l != null; l = lines.next()) {
                 if (!l.ok()) {
                     ctx.reject(l.number(), null, "", "line " + l.number() + ": " + l.error());
                     index++;
                     continue;
                 }
-                if (l.text().isBlank()) {
-                    continue;
-                }
-                index++;
-                Object value;
-                try (JsonParser p = JsonLimits.open(l.text())) {
-                    p.nextToken();
-                    value = JsonTree.read(p);
-                    if (p.nextToken() != null) {
-                        throw new JsonProcessingException("more than one JSON value on the line", p.currentLocation()) { };
-                    }
-                } catch (JsonProcessingException e) {
-                    ctx.reject(l.number(), null, l.text(), "item " + index + ": not JSON: " + message(e));
-                    continue;
-                }
-                BibRecord r = item(value, index, l.number(), ctx);
-                if (r != null) {
-                    return r;
+                if (!l.text().isBlank()) {
+                    return new Raw(null, l.text(), ++index, l.number());
                 }
             }
             return null;

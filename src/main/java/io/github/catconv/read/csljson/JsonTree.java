@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +13,52 @@ import java.util.Map;
 
 /**
  * One JSON value read from a streaming parser into plain Java values — {@link LinkedHashMap}
- * (object, keys in order), {@link ArrayList}, {@link String}, {@link BigDecimal} (numbers, exact),
+ * (object, keys in order), {@link ArrayList}, {@link String}, {@link Num} (a number as written),
  * {@link Boolean} and {@code null} — and written back as JSON text for the rejects file. Only
  * jackson-core is on the class path, so this small tree stands in for a data binding.
  */
 final class JsonTree {
 
     private static final JsonFactory WRITER = new JsonFactory();
+
+    /**
+     * A JSON number as written ({@code 3}, {@code 2018}, {@code 1.5}): CSL numbers are text to
+     * print, so the digits are kept rather than a binary value.
+     *
+     * @param text the number literal
+     */
+    record Num(String text) {
+
+        /** The value when the literal is an integer that fits an int, else null. */
+        Integer intValue() {
+            String t = text;
+            int n = t.length();
+            if (n == 0 || n > 10) {
+                return null;
+            }
+            for (int i = t.charAt(0) == '-' ? 1 : 0; i < n; i++) {
+                if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                    return null;
+                }
+            }
+            long v = Long.parseLong(t);
+            return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : (int) v;
+        }
+
+        /** True unless the number is zero. */
+        boolean nonZero() {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '1' && c <= '9') {
+                    return true;
+                }
+                if (c == 'e' || c == 'E') {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
 
     private JsonTree() {
     }
@@ -49,7 +87,7 @@ final class JsonTree {
                 return p.getText();
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return p.getDecimalValue();
+                return new Num(p.getText());
             }
             case VALUE_TRUE -> {
                 return Boolean.TRUE;
@@ -91,8 +129,8 @@ final class JsonTree {
             g.writeEndArray();
         } else if (value instanceof String s) {
             g.writeString(s);
-        } else if (value instanceof BigDecimal d) {
-            g.writeNumber(d);
+        } else if (value instanceof Num d) {
+            g.writeNumber(d.text());
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
         } else {
@@ -111,7 +149,7 @@ final class JsonTree {
         if (value instanceof String) {
             return "a string";
         }
-        if (value instanceof BigDecimal) {
+        if (value instanceof Num) {
             return "a number";
         }
         if (value instanceof Boolean) {

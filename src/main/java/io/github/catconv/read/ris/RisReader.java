@@ -4,7 +4,7 @@ import io.github.catconv.internal.LineReader;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
-import io.github.catconv.read.RecordReader;
+import io.github.catconv.read.SplittableReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.List;
  * warning per run, but for the "Provider: …" header lines some exporters write before the first
  * record. Tag tables: {@link RisMapper}, {@code docs/readers.md}.
  */
-public final class RisReader implements RecordReader {
+public final class RisReader implements SplittableReader {
 
     /** Needed by {@link java.util.ServiceLoader}. */
     public RisReader() {
@@ -74,6 +74,24 @@ public final class RisReader implements RecordReader {
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
         return new Cursor(new LineReader(in, context.charset().orElse(null), context.maxLineLength()), context);
+    }
+
+    /** Cutting records on the splitter thread, mapping each on a worker. */
+    @Override
+    public Splitter split(InputStream in, ReadContext context) throws IOException {
+        Cursor cursor = new Cursor(new LineReader(in, context.charset().orElse(null), context.maxLineLength()), context);
+        return new Splitter() {
+            @Override
+            public Chunk next() throws IOException {
+                Cursor.Cut cut = cursor.nextCut();
+                return cut == null ? null : cut::toRecord;
+            }
+
+            @Override
+            public void close() throws IOException {
+                cursor.close();
+            }
+        };
     }
 
     /**
@@ -139,7 +157,8 @@ public final class RisReader implements RecordReader {
     private static final class Cursor implements RecordCursor {
         private final LineReader lines;
         private final ReadContext ctx;
-        private final RisMapper mapper = new RisMapper();
+        /** Stateless, so one serves every thread. */
+        private static final RisMapper MAPPER = new RisMapper();
         private int index;
         private LineReader.Line pushedBack;
 
@@ -148,22 +167,38 @@ public final class RisReader implements RecordReader {
             this.ctx = ctx;
         }
 
-        @Override
-        public BibRecord next() throws IOException {
-            while (true) {
-                List<Line> record = new ArrayList<>();
-                StringBuilder raw = new StringBuilder();
-                String problem = readRecord(record, raw);
-                if (record.isEmpty()) {
+        /** One record's lines as cut from the input, or the reason to reject it. */
+        record Cut(List<Line> lines, String problem, String raw, int index) {
+            BibRecord toRecord(ReadContext context) {
+                if (problem != null) {
+                    context.reject(lines.get(0).number(), null, raw, problem);
                     return null;
                 }
-                index++;
-                if (problem != null) {
-                    ctx.reject(record.get(0).number(), null, raw.toString(), problem);
-                    continue;
-                }
-                return mapper.map(record, index, ctx);
+                return MAPPER.map(lines, index, context);
             }
+        }
+
+        @Override
+        public BibRecord next() throws IOException {
+            for (Cut cut = nextCut(); cut != null; cut = nextCut()) {
+                BibRecord r = cut.toRecord(ctx);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /** The next record's lines, or null at the end of the input. */
+        Cut nextCut() throws IOException {
+            List<Line> record = new ArrayList<>();
+            StringBuilder raw = new StringBuilder();
+            String problem = readRecord(record, raw);
+            if (record.isEmpty()) {
+                return null;
+            }
+            index++;
+            return new Cut(record, problem, problem == null ? null : raw.toString(), index);
         }
 
         /**
