@@ -41,6 +41,9 @@ import java.util.Set;
  */
 final class BibMapper {
 
+    /** Between the numbers of an ISBN or ISSN list. */
+    private static final java.util.regex.Pattern NUMBER_LIST = java.util.regex.Pattern.compile("[,;]\\s*|\\s+(?=[0-9Xx-]{8,})");
+
     /** Fields read as notes, in this order after {@code note} itself. */
     private static final List<String> NOTE_FIELDS = List.of("annote", "annotation", "addendum", "comment");
 
@@ -538,7 +541,7 @@ final class BibMapper {
                 return List.of();
             }
             List<String> out = new ArrayList<>();
-            for (String part : v.split("[,;]\\s*|\\s+(?=[0-9Xx-]{8,})")) {
+            for (String part : NUMBER_LIST.split(v)) {
                 if (!part.isBlank()) {
                     out.add(part.strip());
                 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * One CSL-JSON item → one record: the inverse of {@code csl.CslMapping} ({@code docs/mapping-csl.md}),
@@ -109,6 +110,11 @@ final class CslItemMapper {
             Map.entry("speech", RecordType.DOCUMENT), Map.entry("event", RecordType.DOCUMENT),
             Map.entry("performance", RecordType.DOCUMENT));
 
+    private static final Pattern KEYWORD_SEPARATOR = Pattern.compile(", ");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s,;]+");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+
     private CslItemMapper() {
     }
 
@@ -126,7 +132,7 @@ final class CslItemMapper {
      */
     static Result map(Map<String, Object> item, int index, String file, int line) throws BadItem {
         List<String> warnings = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        Set<String> used = new HashSet<>(64);
         BibRecord.Builder b = BibRecord.builder();
         List<String> extraNotes = new ArrayList<>();
         b.id(id(item, index, warnings));
@@ -180,7 +186,7 @@ final class CslItemMapper {
         }
         String keywords = t.get("keyword");
         if (keywords != null) {
-            for (String k : keywords.split(", ")) {
+            for (String k : KEYWORD_SEPARATOR.split(keywords)) {
                 if (!k.isBlank()) {
                     b.addSubject(k.strip());
                 }
@@ -209,7 +215,7 @@ final class CslItemMapper {
             if (OTHER_TEXT.contains(v.getKey())) {
                 String s = t.get(v.getKey());
                 if (s != null) {
-                    extraNotes.add(v.getKey() + ": " + s.strip().replaceAll("\\s*\\R\\s*", " "));
+                    extraNotes.add(v.getKey() + ": " + LINE_BREAK.matcher(s.strip()).replaceAll(" "));
                 }
             }
         }
@@ -318,7 +324,7 @@ final class CslItemMapper {
         }
         String isbn = t.get("ISBN");
         if (isbn != null) {
-            for (String v : isbn.split("[\\s,;]+")) {
+            for (String v : LIST_SEPARATOR.split(isbn)) {
                 if (!v.isBlank()) {
                     b.addIdentifier(new Identifier(IdentifierScheme.ISBN, Identifiers.normalizeIsbn(v).orElse(v), v));
                 }
@@ -326,7 +332,7 @@ final class CslItemMapper {
         }
         String issn = t.get("ISSN");
         if (issn != null) {
-            for (String v : issn.split("[\\s,;]+")) {
+            for (String v : LIST_SEPARATOR.split(issn)) {
                 if (!v.isBlank()) {
                     b.addIdentifier(new Identifier(IdentifierScheme.ISSN, Identifiers.normalizeIssn(v).orElse(v), v));
                 }
@@ -469,7 +475,7 @@ final class CslItemMapper {
             Integer v = null;
             if (p instanceof JsonTree.Num d) {
                 v = d.intValue();
-            } else if (p instanceof String s && s.strip().matches("-?\\d{1,9}")) {
+            } else if (p instanceof String s && INTEGER.matcher(s.strip()).matches()) {
                 v = Integer.parseInt(s.strip());
             } else if (p instanceof String s && s.isBlank() && i > 0) {
                 return java.util.Arrays.copyOf(out, i); // "2018", "" : citeproc-js reads only the year

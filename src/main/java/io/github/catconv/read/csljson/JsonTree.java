@@ -68,7 +68,7 @@ final class JsonTree {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
+                Map<String, Object> map = new LinkedHashMap<>(32);
                 for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
                     String name = p.currentName();
                     p.nextToken();

@@ -79,6 +79,8 @@ final class RisMapper {
             "SE", "section", "OP", "original-title", "RN", "annote", "TT", "original-title");
 
     private static final Pattern PMCID = Pattern.compile("PMC\\d+");
+    private static final Pattern SN_SEPARATOR = Pattern.compile("\\s*[;,]\\s*|\\s+(?=\\d)");
+    private static final Pattern EPUB_DATE = Pattern.compile("\\d{4}(/\\d{1,2}(/\\d{1,2})?/?|\\d{4})?");
     private static final Pattern URL_SEPARATOR = Pattern.compile("\\s*;\\s*|\\s+(?=https?://)");
 
     /** Maps the tag lines of one record (the TY line first); never null. */
@@ -301,7 +303,7 @@ final class RisMapper {
         }
         IdentifierScheme sn = RisTypes.serialNumber(p);
         for (String line : t.all("SN")) {
-            for (String v : line.split("\\s*[;,]\\s*|\\s+(?=\\d)")) {
+            for (String v : SN_SEPARATOR.split(line)) {
                 if (v.isBlank()) {
                     continue;
                 }
@@ -349,7 +351,7 @@ final class RisMapper {
     }
 
     private static boolean looksLikeDate(String s) {
-        return s.matches("\\d{4}(/\\d{1,2}(/\\d{1,2})?/?|\\d{4})?");
+        return EPUB_DATE.matcher(s).matches();
     }
 
     /**
