@@ -11,6 +11,7 @@ import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.SplittableReader;
 import io.github.catconv.read.limits.JsonLimits;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -138,9 +139,27 @@ public final class CslJsonReader implements SplittableReader {
         if (isJsonLines(b)) {
             return new LinesSource(new LineReader(b, context.charset().orElse(null), context.maxLineLength()), context);
         }
-        JsonParser p = context.charset().isPresent()
-                ? JsonLimits.open(new InputStreamReader(b, context.charset().get()))
-                : JsonLimits.open(b);
+        JsonParser p;
+        try {
+            p = context.charset().isPresent()
+                    ? JsonLimits.open(new InputStreamReader(b, context.charset().get()))
+                    : JsonLimits.open(b);
+        } catch (CharConversionException e) {
+            // Jackson detects the encoding when it opens: bytes that are no JSON encoding at all.
+            context.reject(1, null, "", "CSL-JSON cannot be read: " + e.getMessage());
+            b.close();
+            return new ItemSource() {
+                @Override
+                public Raw next() {
+                    return null;
+                }
+
+                @Override
+                public void close() {
+                    // closed above
+                }
+            };
+        }
         return new StreamSource(p, context);
     }
 
@@ -283,6 +302,11 @@ public final class CslJsonReader implements SplittableReader {
                     int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
                     ctx.reject(at, null, "", "CSL-JSON cannot be read further"
                             + (index > 0 ? " after item " + index : "") + ": " + message(e));
+                } catch (CharConversionException e) {
+                    // Jackson's encoding detection (UTF-16/32 without a BOM) found bytes of no character.
+                    done = true;
+                    ctx.reject(line, null, "", "CSL-JSON cannot be read further"
+                            + (index > 0 ? " after item " + index : "") + ": " + e.getMessage());
                 }
             }
             return null;

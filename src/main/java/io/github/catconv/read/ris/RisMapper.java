@@ -86,14 +86,15 @@ final class RisMapper {
     /** Maps the tag lines of one record (the TY line first); never null. */
     BibRecord map(List<RisReader.Line> lines, int index, ReadContext ctx) {
         RisReader.Line ty = lines.get(0);
-        RisTypes.Type type = RisTypes.of(ty.value());
+        String code = ty.value().isEmpty() ? "" : ty.value().split("\\s", 2)[0];
+        RisTypes.Type type = RisTypes.of(code);
         Tags t = new Tags(lines);
         String id = firstOf(t, "AN", "ID");
         if (id == null) {
             id = "ris-" + index;
         }
         if (type == null) {
-            ctx.warn(ty.number(), id, "unknown reference type TY  - " + ty.value() + ": read as a generic document");
+            ctx.warn(ty.number(), id, "unknown reference type TY  - " + code + ": read as a generic document");
             type = RisTypes.GENERIC;
         }
         RisTypes.Profile p = type.profile();

@@ -243,6 +243,11 @@ public final class RisReader implements SplittableReader {
                     }
                     continue;
                 }
+                if (tag == null && out.size() == 1) {
+                    // TY is one code, so this wraps no value
+                    ctx.warn(l.number(), null, "text after TY that is no tag line skipped");
+                    continue;
+                }
                 if (tag == null) {
                     // A wrapped value: it continues the line before.
                     Line last = out.remove(out.size() - 1);
