@@ -229,9 +229,8 @@ final class BibMapper {
     private static void publication(String entryType, Fields f, BibRecord.Builder b) {
         String publisher = f.text("publisher");
         for (String alt : List.of("school", "institution", "organization")) {
-            String v = f.text(alt);
-            if (publisher == null) {
-                publisher = v;
+            if (publisher == null && f.peek(alt) != null) {
+                publisher = f.text(alt); // the others stay unmapped: a sponsor beside the publisher
             }
         }
         if (publisher == null && entryType.equals("booklet")) {
