@@ -94,6 +94,14 @@ class SniffingTest {
     }
 
     @Test
+    void pageTextAroundABibtexSnippetLeavesTheBibtexReaderUnsure() {
+        String page = "Record details\nTitle: T\nAuthor: A\nPublished: 2001\nFormat: Book\nExport:\n"
+                + "@book{k,\n  title = {T}\n}\n";
+        int score = REGISTRY.find("bibtex").orElseThrow().sniff(page);
+        assertTrue(score > 0 && score < ReaderRegistry.SURE, "score " + score);
+    }
+
+    @Test
     void anAtSignInPageTextIsNoBibtexEntry() {
         assertEquals(0, REGISTRY.find("bibtex").orElseThrow().sniff("@media (max-width: 600px) {\nbody { x }\n"));
         assertEquals(0, REGISTRY.find("bibtex").orElseThrow().sniff("Contact: @someone (twitter)\n"));

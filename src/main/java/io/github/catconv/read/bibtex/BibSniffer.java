@@ -9,12 +9,13 @@ package io.github.catconv.read.bibtex;
  * {@code date =}, {@code journaltitle =}, {@code location =}, {@code langid =} …; biblatex manual
  * §2.1 and §2.2), otherwise BibTeX. Exactly one of the two readers is sure about a file, so a
  * {@code .bib} is never ambiguous between them; a file that also holds RIS or another format is,
- * and the registry says so.
+ * and the registry says so. More than five lines of text before the first entry make it unsure:
+ * page text with a BibTeX snippet in it rather than a {@code .bib}.
  */
 final class BibSniffer {
 
     /** What the sample looks like. */
-    enum Verdict { NONE, BIBTEX, BIBLATEX }
+    enum Verdict { NONE, BIBTEX, BIBLATEX, UNSURE }
 
     private static final String[] BIBLATEX_TYPES = {"online", "thesis", "report", "mvbook", "mvcollection",
         "mvproceedings", "mvreference", "bookinbook", "suppbook", "suppcollection", "suppperiodical",
@@ -29,6 +30,7 @@ final class BibSniffer {
     static Verdict sniff(String sample) {
         String s = sample.startsWith("\uFEFF") ? sample.substring(1) : sample;
         int entries = 0;
+        int textBefore = 0;
         boolean biblatex = false;
         boolean beforeFirst = true;
         for (String line : s.split("\\R", 400)) {
@@ -48,6 +50,9 @@ final class BibSniffer {
             if (beforeFirst && !t.startsWith("%") && (t.startsWith("{") || t.startsWith("[") || t.startsWith("<"))) {
                 return Verdict.NONE; // JSON and XML open with their own marks; a .bib never does
             }
+            if (beforeFirst && !t.startsWith("%")) {
+                textBefore++;
+            }
             if (!biblatex && !beforeFirst) {
                 int eq = t.indexOf('=');
                 if (eq > 0) {
@@ -60,6 +65,9 @@ final class BibSniffer {
         }
         if (entries == 0) {
             return Verdict.NONE;
+        }
+        if (textBefore > 5) {
+            return Verdict.UNSURE; // page text with a BibTeX snippet in it, rather than a .bib
         }
         return biblatex ? Verdict.BIBLATEX : Verdict.BIBTEX;
     }

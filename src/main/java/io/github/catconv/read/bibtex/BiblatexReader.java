@@ -33,6 +33,7 @@ public final class BiblatexReader implements SplittableReader {
         return switch (BibSniffer.sniff(sample)) {
             case BIBLATEX -> 95;
             case BIBTEX -> 40;
+            case UNSURE -> 50;
             case NONE -> 0;
         };
     }

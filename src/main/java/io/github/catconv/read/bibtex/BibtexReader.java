@@ -32,6 +32,7 @@ public final class BibtexReader implements SplittableReader {
         return switch (BibSniffer.sniff(sample)) {
             case BIBTEX -> 95;
             case BIBLATEX -> 40;
+            case UNSURE -> 50;
             case NONE -> 0;
         };
     }

@@ -55,8 +55,9 @@ public final class CslJsonReader implements SplittableReader {
     }
 
     /**
-     * Sure (95) when the sample is JSON whose objects carry a CSL type and CSL's own keys; fairly
-     * sure (80) with CSL keys but no type seen yet (a long first abstract); 0 otherwise.
+     * Sure (95) when the sample is JSON whose objects carry a CSL type beside an id or CSL's own
+     * keys; fairly sure (80) with CSL's own keys but no type seen yet (a long first abstract); 0
+     * otherwise.
      */
     @Override
     public int sniff(String sample) {
@@ -79,7 +80,7 @@ public final class CslJsonReader implements SplittableReader {
         if (cslType && (keys > 0 || id)) {
             return 95;
         }
-        return keys >= 2 || (keys > 0 && cslType) ? 80 : 0;
+        return keys > 0 ? 80 : 0; // no Solr document or MARC-in-JSON record has these keys
     }
 
     private static boolean isOtherCslType(String t) {
