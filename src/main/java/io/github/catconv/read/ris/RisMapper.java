@@ -246,7 +246,15 @@ final class RisMapper {
         if (fromDa != null && (fromDa.isParsed() || py == null)) {
             return fromDa;
         }
-        return py == null ? fromDa : risDate(py, true);
+        DateValue year = py == null ? fromDa : risDate(py, true);
+        if (da != null && year != null && year.start() != null && !year.start().hasMonth() && year.end() == null) {
+            // "PY  - 1948" with "DA  - July" (the spec's own example): the month of that year
+            DateValue both = DateParser.parse(da.strip() + " " + year.start().year()).orElse(null);
+            if (both != null && both.start() != null && both.start().hasMonth() && both.start().year() == year.start().year()) {
+                return both;
+            }
+        }
+        return year;
     }
 
     /**

@@ -130,6 +130,7 @@ class RisReaderTest {
         "Y1  - 1998/02/01/Spring|1998-02-01|false",
         "DA  - 2019-03-15|2019-03-15|false",
         "DA  - March 2019|2019-03|false",
+        "PY  - 1948~DA  - July|1948-07|false",
         "PY  - 1998~DA  - 1998///ca. 1998|1998|true",
         "PY  - 1998~DA  - 1998///1998-2003|1998/2003|false"})
     void dates(String tags, String iso, boolean approximate) {
