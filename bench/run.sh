@@ -183,3 +183,33 @@ if [ "$cites" -gt 0 ]; then
   fi
 fi
 rm -f "$work/out" "$work/time.txt" "$work/stderr.txt"
+
+# Readers (issue 17): catconv reading back its own BibTeX and CSL-JSON of a dump of each size in
+# BENCH_READER_SIZES (default 20000,100000; empty skips; the dumps are made as above and reused).
+#   - BibTeX → CSL-JSON, whole process through the launcher: target peak RSS ≤ 256 MiB, flat in the size;
+#   - CSL-JSON → BibTeX against citation-js on the same file: target ≥ 5 × citation-js's records/s
+#     (the "× catconv" column is citation-js's time over catconv's).
+# The inputs are made outside the timings; catconv takes the median of BENCH_RUNS runs.
+IFS=, read -r -a reader_sizes <<<"${BENCH_READER_SIZES-20000,100000}"
+if [ ${#reader_sizes[@]} -gt 0 ]; then
+  echo
+  row "records" "readers: program and task" "wall s" "records/s" "peak RSS MiB" "" "× catconv"
+  row "---:" "---" "---:" "---:" "---:" "" "---:"
+  for n in "${reader_sizes[@]}"; do
+    dump="$work/dump-$n.txt"
+    [ -s "$dump" ] || python3 bench/gen-corpus.py "$n" "$dump"
+    $catconv convert "$dump" --to bibtex -o "$work/readers.bib" 2>/dev/null || true
+    $catconv convert "$dump" --to csl-json -o "$work/readers.json" 2>/dev/null || true
+    r=$runs; [ "$n" -ge 1000000 ] && r=1
+    measure "catconv bibtex → csl-json" "$r" "$work/out" $catconv convert "$work/readers.bib" --to csl-json
+    row "$n" "catconv: bibtex → csl-json ($(du -m "$work/readers.bib" | cut -f1) MB)" "$wall" "$(rate "$n" "$wall")" "$rss" "" ""
+    measure "catconv csl-json → bibtex" "$r" "$work/out" $catconv convert "$work/readers.json" --to bibtex
+    reader_cc=$wall
+    row "$n" "catconv: csl-json → bibtex ($(du -m "$work/readers.json" | cut -f1) MB)" "$wall" "$(rate "$n" "$wall")" "$rss" "" ""
+    if [ -d bench/node_modules/@citation-js/plugin-bibtex ] && [ "$n" -le "$peers_max" ]; then
+      peer "citation-js csl-json → bibtex" 1 "$work/out" node bench/citejs.js csl-json bibtex "$work/readers.json"
+      row "$n" "citation-js: csl-json → bibtex" "$wall" "$(rate "$n" "$wall")" "$rss" "" "$(ratio "$wall" "$reader_cc")"
+    fi
+  done
+  rm -f "$work/readers.bib" "$work/readers.json" "$work/out" "$work/time.txt" "$work/stderr.txt"
+fi

@@ -3,6 +3,10 @@ package io.github.catconv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.catconv.read.ReaderRegistry;
+import io.github.catconv.read.bibtex.BiblatexReader;
+import io.github.catconv.read.bibtex.BibtexReader;
+import io.github.catconv.read.csljson.CslJsonReader;
+import io.github.catconv.read.ris.RisReader;
 import io.github.catconv.read.marc.MarcReader;
 import io.github.catconv.read.solr.SolrJsonReader;
 import io.github.catconv.read.solr.SolrXmlReader;
@@ -34,7 +38,11 @@ class PluginRegistrationTest {
                 "marc", MarcReader.class,
                 "solr-json", SolrJsonReader.class,
                 "solr-xml", SolrXmlReader.class,
-                "vufind", VufindReader.class);
+                "vufind", VufindReader.class,
+                "bibtex", BibtexReader.class,
+                "biblatex", BiblatexReader.class,
+                "csl-json", CslJsonReader.class,
+                "ris", RisReader.class);
         Map<String, Class<?>> found = new TreeMap<>();
         ReaderRegistry.installed().all().forEach(r -> found.put(r.id(), r.getClass()));
         assertEquals(new TreeMap<>(expected), found);

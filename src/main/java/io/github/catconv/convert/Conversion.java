@@ -246,10 +246,11 @@ public final class Conversion {
         FileRecords seen = new FileRecords(f.name());
         ReadContext ctx = context(f, diagnostics, rejectSink, skipSink);
         try (InputFile.Opened opened = f.open()) {
-            RecordReader reader = forced != null ? forced
-                    : ReaderRegistry.installed().sniff(opened.sample()).orElse(null);
+            ReaderRegistry.Sniffed sniffed = forced != null ? null : ReaderRegistry.installed().identify(opened.sample());
+            RecordReader reader = forced != null ? forced : sniffed.reader();
             if (reader == null) {
-                rejectFile(f, "not a catalog dump this version can read (no reader recognised it); use --from");
+                rejectFile(f, sniffed.ambiguous() ? sniffed.message()
+                        : "not a catalog dump this version can read (no reader recognised it); use --from");
                 return false;
             }
             try {

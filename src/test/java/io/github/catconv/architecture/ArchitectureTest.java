@@ -69,13 +69,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("de.undercouch..");
 
     /**
-     * Jackson where JSON is parsed (the hardened factory, Solr JSON, MARC-in-JSON) or written
-     * (CSL-JSON), and where XML is written (jackson-dataformat-xml behind the shared XML output).
+     * Jackson where JSON is parsed (the hardened factory, Solr JSON, MARC-in-JSON, CSL-JSON) or
+     * written (CSL-JSON), and where XML is written (jackson-dataformat-xml behind the shared XML output).
      */
     @ArchTest
     static final ArchRule jacksonOnlyWhereJsonIsParsedOrWritten = noClasses()
             .that().resideOutsideOfPackages(ROOT + ".read.limits..", ROOT + ".read.solr..", ROOT + ".read.marc..",
-                    ROOT + ".write.csljson..", ROOT + ".write.xml..")
+                    ROOT + ".read.csljson..", ROOT + ".write.csljson..", ROOT + ".write.xml..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     /** Woodstox only behind the hardened XML factory; every other class sees plain StAX. */

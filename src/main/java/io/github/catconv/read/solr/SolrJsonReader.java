@@ -29,6 +29,11 @@ public final class SolrJsonReader implements RecordReader {
     private static final Pattern DOC_KEYS = Pattern.compile(
             "\"(id|_version_|record_format|recordtype|title_short|fullrecord|author|format|publishDate)\"\\s*:");
 
+    /** CSL-JSON items: name objects, date objects, hyphenated CSL variables (never Solr field names). */
+    private static final Pattern CSL_MARKS = Pattern.compile(
+            "\"(date-parts|family|non-dropping-particle|container-title|title-short|publisher-place)\"\\s*:"
+            + "|\"author\"\\s*:\\s*\\[\\s*\\{");
+
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final SolrDocumentMapper mapper;
 
@@ -68,12 +73,16 @@ public final class SolrJsonReader implements RecordReader {
         if (s.contains("\"response\"") && s.contains("\"docs\"")) {
             return 90;
         }
+        // "id" and "author" are CSL-JSON's keys too: beside CSL's own marks they say nothing of Solr.
+        boolean csl = CSL_MARKS.matcher(s).find();
         int keys = 0;
         java.util.regex.Matcher m = DOC_KEYS.matcher(s);
         while (m.find() && keys < 3) {
-            keys++;
+            if (!csl || !(m.group(1).equals("id") || m.group(1).equals("author"))) {
+                keys++;
+            }
         }
-        return keys >= 2 ? 75 : 10;
+        return keys >= 2 ? 75 : csl ? 0 : 10;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.catconv.write.bibtex;
 
-import java.util.Locale;
-import java.util.Map;
+import io.github.catconv.catalog.BabelLanguages;
 import java.util.Optional;
 
 /**
@@ -10,36 +9,10 @@ import java.util.Optional;
  *
  * <p>Region-specific names come first ({@code en-US} → american, {@code pt-BR} → brazil), then the
  * primary subtag; a tag that already is a babel name ("English") is kept. Unknown tags have no
- * name: writers then omit {@code langid}.
+ * name: writers then omit {@code langid}. The table is {@link BabelLanguages}, shared with the
+ * BibTeX reader.
  */
 public final class LanguageIds {
-
-    /** Full tag (lower case) → name, for variants babel distinguishes. */
-    private static final Map<String, String> REGIONAL = Map.of(
-            "en-us", "american", "en-gb", "british", "en-ca", "canadian", "en-au", "australian",
-            "en-nz", "newzealand", "de-at", "naustrian", "de-ch", "nswissgerman", "pt-br", "brazil",
-            "fr-ca", "canadien");
-
-    /** Primary subtag (ISO 639-1, or 639-2/3 when there is no 639-1 code) → name. */
-    private static final Map<String, String> PRIMARY = Map.ofEntries(
-            Map.entry("en", "english"), Map.entry("de", "ngerman"), Map.entry("fr", "french"),
-            Map.entry("es", "spanish"), Map.entry("it", "italian"), Map.entry("pt", "portuguese"),
-            Map.entry("ru", "russian"), Map.entry("nl", "dutch"), Map.entry("sv", "swedish"),
-            Map.entry("da", "danish"), Map.entry("no", "norsk"), Map.entry("nb", "norsk"),
-            Map.entry("nn", "nynorsk"), Map.entry("fi", "finnish"), Map.entry("pl", "polish"),
-            Map.entry("cs", "czech"), Map.entry("sk", "slovak"), Map.entry("hu", "magyar"),
-            Map.entry("ro", "romanian"), Map.entry("hr", "croatian"), Map.entry("sr", "serbian"),
-            Map.entry("sl", "slovene"), Map.entry("bg", "bulgarian"), Map.entry("uk", "ukrainian"),
-            Map.entry("el", "greek"), Map.entry("grc", "greek"), Map.entry("tr", "turkish"),
-            Map.entry("ca", "catalan"), Map.entry("eu", "basque"), Map.entry("gl", "galician"),
-            Map.entry("is", "icelandic"), Map.entry("et", "estonian"), Map.entry("lv", "latvian"),
-            Map.entry("lt", "lithuanian"), Map.entry("he", "hebrew"), Map.entry("ar", "arabic"),
-            Map.entry("la", "latin"), Map.entry("ga", "irish"), Map.entry("cy", "welsh"),
-            Map.entry("af", "afrikaans"), Map.entry("id", "indonesian"), Map.entry("ms", "malay"),
-            Map.entry("fa", "persian"), Map.entry("hi", "hindi"), Map.entry("th", "thai"),
-            Map.entry("vi", "vietnamese"), Map.entry("ko", "korean"), Map.entry("ja", "japanese"),
-            Map.entry("zh", "chinese"), Map.entry("eo", "esperanto"), Map.entry("sq", "albanian"),
-            Map.entry("hy", "armenian"), Map.entry("be", "belarusian"), Map.entry("mk", "macedonian"));
 
     private LanguageIds() {
     }
@@ -51,20 +24,6 @@ public final class LanguageIds {
      * @return the name, or empty when the tag is null or not in the table
      */
     public static Optional<String> babelName(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return Optional.empty();
-        }
-        String t = tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
-        String regional = REGIONAL.get(t);
-        if (regional != null) {
-            return Optional.of(regional);
-        }
-        int dash = t.indexOf('-');
-        String name = PRIMARY.get(dash < 0 ? t : t.substring(0, dash));
-        if (name == null && PRIMARY.containsValue(t)) {
-            // Some catalogs give the English language name ("English") instead of a code.
-            name = t;
-        }
-        return Optional.ofNullable(name);
+        return BabelLanguages.babelName(tag);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.catconv.write.bibtex;
 
 import io.github.catconv.internal.Chars;
+import io.github.catconv.internal.LatexTables;
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -19,44 +20,12 @@ import java.util.Map;
  */
 public final class LatexEncoder {
 
-    /** ASCII specials of LaTeX text mode (LaTeX manual §3.3 "reserved characters"), plus &lt; &gt; for OT1. */
-    private static final Map<Character, String> SPECIALS = Map.ofEntries(
-            Map.entry('#', "\\#"), Map.entry('$', "\\$"), Map.entry('%', "\\%"), Map.entry('&', "\\&"),
-            Map.entry('_', "\\_"), Map.entry('~', "\\textasciitilde{}"), Map.entry('^', "\\textasciicircum{}"),
-            Map.entry('\\', "\\textbackslash{}"), Map.entry('<', "\\textless{}"), Map.entry('>', "\\textgreater{}"));
-
-    /** Letters and signs that are not base letter + combining mark (encguide, textcomp). */
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('ß', "\\ss"), Map.entry('ø', "\\o"), Map.entry('Ø', "\\O"), Map.entry('å', "\\aa"),
-            Map.entry('Å', "\\AA"), Map.entry('æ', "\\ae"), Map.entry('Æ', "\\AE"), Map.entry('œ', "\\oe"),
-            Map.entry('Œ', "\\OE"), Map.entry('ł', "\\l"), Map.entry('Ł', "\\L"), Map.entry('ı', "\\i"),
-            Map.entry('ȷ', "\\j"), Map.entry('đ', "\\dj"), Map.entry('Đ', "\\DJ"), Map.entry('þ', "\\th"),
-            Map.entry('Þ', "\\TH"), Map.entry('ð', "\\dh"), Map.entry('Ð', "\\DH"), Map.entry('ŋ', "\\ng"),
-            Map.entry('Ŋ', "\\NG"), Map.entry('¿', "?`"), Map.entry('¡', "!`"),
-            Map.entry('«', "\\guillemotleft"), Map.entry('»', "\\guillemotright"), Map.entry('…', "\\ldots"),
-            Map.entry('©', "\\textcopyright"), Map.entry('®', "\\textregistered"), Map.entry('°', "\\textdegree"),
-            Map.entry('§', "\\S"), Map.entry('¶', "\\P"), Map.entry('€', "\\texteuro"), Map.entry('£', "\\pounds"),
-            Map.entry('†', "\\dag"), Map.entry('‡', "\\ddag"), Map.entry('•', "\\textbullet"),
-            Map.entry('·', "\\textperiodcentered"), Map.entry('×', "\\texttimes"), Map.entry('÷', "\\textdiv"),
-            Map.entry('±', "\\textpm"), Map.entry('µ', "\\textmu"), Map.entry('¹', "\\textonesuperior"),
-            Map.entry('²', "\\texttwosuperior"), Map.entry('³', "\\textthreesuperior"));
-
-    /** Typographic punctuation written as TeX ligatures, unbraced. */
-    private static final Map<Character, String> PUNCTUATION = Map.of(
-            '–', "--", '—', "---", '‘', "`", '’', "'", '“', "``", '”', "''", '\u00A0', "~");
-
-    /**
-     * Combining marks → accent command (encguide table 3). A one-character command takes its
-     * argument directly ({@code \'e}); a letter command needs braces ({@code \c{c}}).
-     */
-    private static final Map<Character, String> ACCENTS = Map.ofEntries(
-            Map.entry('\u0300', "`"), Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"),
-            Map.entry('\u0304', "="), Map.entry('\u0306', "u"), Map.entry('\u0307', "."), Map.entry('\u0308', "\""),
-            Map.entry('\u030A', "r"), Map.entry('\u030B', "H"), Map.entry('\u030C', "v"), Map.entry('\u0323', "d"),
-            Map.entry('\u0327', "c"), Map.entry('\u0328', "k"), Map.entry('\u0331', "b"), Map.entry('\u0361', "t"));
-
-    /** Marks written above the letter: i and j lose their dot under them ({@code \'\i}). */
-    private static final String MARKS_ABOVE = "\u0300\u0301\u0302\u0303\u0304\u0306\u0308\u030A\u030B\u030C";
+    /** The tables are shared with the BibTeX reader, which decodes what this class writes. */
+    private static final Map<Character, String> SPECIALS = LatexTables.SPECIALS;
+    private static final Map<Character, String> LETTERS = LatexTables.LETTERS;
+    private static final Map<Character, String> PUNCTUATION = LatexTables.PUNCTUATION;
+    private static final Map<Character, String> ACCENTS = LatexTables.ACCENTS;
+    private static final String MARKS_ABOVE = LatexTables.MARKS_ABOVE;
 
     private final boolean ascii;
 
