@@ -228,8 +228,9 @@ class CrossPathTest {
     /** Same names, but for one split at a comma: "N.Y.) Institute … (New York" against "Institute … (New York, N.Y.)". */
     @SuppressWarnings("unchecked")
     private static boolean sameButForCommaSplitNames(Object a, Object b) {
-        List<String> x = (List<String>) a;
-        List<String> y = (List<String>) b;
+        // citation.js's dotless i may come with the split (reading catconv's BibTeX, then its RIS)
+        List<String> x = ((List<String>) a).stream().map(CrossPathTest::dotted).toList();
+        List<String> y = ((List<String>) b).stream().map(CrossPathTest::dotted).toList();
         if (x.size() != y.size()) {
             return false;
         }

@@ -106,6 +106,8 @@ final class SampleCorpus {
             String title = other.title().orElse("Untitled " + i);
             b.title(r.nextInt(4) == 0 ? title + SPICE.get(r.nextInt(SPICE.size())) : title);
             b.subtitle(r.nextBoolean() ? other.subtitle().orElse(null) : null);
+            // An original-script title (MARC 880) belongs to the romanized title it was catalogued with.
+            b.originalScript(other.originalScript().orElse(null));
             List<Contributor> cs = new ArrayList<>();
             int n = r.nextInt(5);
             for (int k = 0; k < n; k++) {

@@ -2,9 +2,11 @@ package io.github.catconv.read.bibtex;
 
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.model.BibRecord;
+import io.github.catconv.read.OncePerFile;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.SplittableReader;
+import io.github.catconv.read.ValueCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -37,10 +39,38 @@ final class BibCursor implements RecordCursor {
         this.ctx = ctx;
     }
 
+    private final OncePerFile once = new OncePerFile();
+
     @Override
     public BibRecord next() throws IOException {
-        Ready r = nextEntry();
-        return r == null ? null : map(r, ctx);
+        for (Ready r = nextEntry(); r != null; r = nextEntry()) {
+            EntryChunk chunk = new EntryChunk(this, r);
+            BibRecord record = chunk.toRecord(ctx);
+            if (record != null) {
+                once.report(chunk.cleaned, ctx);
+                return record;
+            }
+        }
+        return null;
+    }
+
+    /** One entry on its way to a record, remembering what cleaning found for the in-order report. */
+    private static final class EntryChunk implements SplittableReader.Chunk {
+        private final BibCursor cursor;
+        private final Ready ready;
+        ValueCleaner.Cleaned cleaned;
+
+        EntryChunk(BibCursor cursor, Ready ready) {
+            this.cursor = cursor;
+            this.ready = ready;
+        }
+
+        @Override
+        public BibRecord toRecord(ReadContext context) {
+            BibEntry e = ready.entry();
+            cleaned = ValueCleaner.record(cursor.map(ready, context), context.options().fixMojibake());
+            return cleaned.report(context, e.line(), e::text, e.cleanedFields(), e.line());
+        }
     }
 
     /** The next entry in input order, inherited fields added, or null at the end of the input. */
@@ -67,11 +97,18 @@ final class BibCursor implements RecordCursor {
 
     /** The parallel path's splitter over this cursor's entries. */
     static SplittableReader.Splitter splitter(BibCursor cursor) {
+        OncePerFile once = new OncePerFile();
         return new SplittableReader.Splitter() {
             @Override
             public SplittableReader.Chunk next() throws IOException {
                 Ready r = cursor.nextEntry();
-                return r == null ? null : c -> cursor.map(r, c);
+                return r == null ? null : new EntryChunk(cursor, r);
+            }
+
+            @Override
+            public BibRecord inOrder(BibRecord record, SplittableReader.Chunk chunk, ReadContext context) {
+                once.report(((EntryChunk) chunk).cleaned, context); // the first double-encoded value of the file
+                return record;
             }
 
             @Override

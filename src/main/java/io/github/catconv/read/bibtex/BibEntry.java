@@ -1,6 +1,7 @@
 package io.github.catconv.read.bibtex;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,12 +14,21 @@ import java.util.Map;
  * @param line the line of the {@code @}
  * @param fields field name in lower case → raw value, in source order; the first of duplicates
  * @param fieldLines field name → line of the field
+ * @param cleanedFields the fields whose lines lost control or bidi characters before parsing
  */
-record BibEntry(String type, String key, int line, Map<String, String> fields, Map<String, Integer> fieldLines) {
+record BibEntry(String type, String key, int line, Map<String, String> fields, Map<String, Integer> fieldLines,
+                List<String> cleanedFields) {
 
     /** A copy with {@code fields} replaced (after crossref / xdata inheritance). */
     BibEntry withFields(Map<String, String> newFields) {
-        return new BibEntry(type, key, line, newFields, fieldLines);
+        return new BibEntry(type, key, line, newFields, fieldLines, cleanedFields);
+    }
+
+    /** The entry written out again, for {@code --rejects} (values as read, macros expanded). */
+    String text() {
+        StringBuilder sb = new StringBuilder("@").append(type).append('{').append(key == null ? "" : key);
+        fields.forEach((k, v) -> sb.append(",\n  ").append(k).append(" = {").append(v).append('}'));
+        return sb.append("\n}\n").toString();
     }
 
     /** An estimate of the bytes the entry holds (strings, map nodes), for the inheritance buffer's budgets. */

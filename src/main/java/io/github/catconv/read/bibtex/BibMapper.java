@@ -13,6 +13,7 @@ import io.github.catconv.model.Contributor;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.DateValue;
 import io.github.catconv.model.Identifier;
+import io.github.catconv.model.OriginalScript;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.PartialDate;
 import io.github.catconv.model.Provenance;
@@ -109,7 +110,8 @@ final class BibMapper {
         b.source(new SourceInfo(null, null, null, format, List.of(), ctx.fileName(), e.line()));
         for (Map.Entry<String, String> field : e.fields().entrySet()) {
             if (!f.used.contains(field.getKey())) {
-                b.addUnmapped(new SourceField(field.getKey(), List.of(field.getValue()), f.line(field.getKey())));
+                b.addUnmapped(new SourceField(field.getKey(), List.of(field.getValue()), f.line(field.getKey()),
+                        BibFieldNames.isUnknown(field.getKey())));
             }
         }
         return b.build();
@@ -175,7 +177,11 @@ final class BibMapper {
         f.textTo("title", "title", b::title, b);
         String subtitle = f.text("subtitle");
         String addon = f.text("titleaddon");
-        if (addon != null) {
+        String script = addon == null ? null : Scripts.otherThan(addon, f.peek("title"));
+        if (script != null) {
+            // catconv's BibLaTeX writer puts the original-script title of a romanized record (MARC 880) here.
+            b.originalScript(new OriginalScript(script, addon, null, null, null, null, Map.of()));
+        } else if (addon != null) {
             subtitle = subtitle == null ? addon : subtitle + ". " + addon;
         }
         b.subtitle(subtitle);

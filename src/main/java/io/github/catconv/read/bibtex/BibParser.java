@@ -3,8 +3,10 @@ package io.github.catconv.read.bibtex;
 import io.github.catconv.read.ReadContext;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,6 +72,7 @@ final class BibParser implements Closeable {
                 return null;
             }
             int line = in.line();
+            in.forgetCleaned();
             in.startCapture();
             String key = null;
             try {
@@ -222,6 +225,7 @@ final class BibParser implements Closeable {
             throws IOException, SyntaxError {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
+        List<String> cleaned = new ArrayList<>();
         String pending = firstField;
         while (true) {
             skipSpace();
@@ -234,7 +238,7 @@ final class BibParser implements Closeable {
                 int c = in.peek();
                 if (c == close) {
                     in.next();
-                    return new BibEntry(type, key, line, fields, lines);
+                    return new BibEntry(type, key, line, fields, lines, cleaned);
                 }
                 if (c == ',') {
                     in.next();
@@ -252,6 +256,9 @@ final class BibParser implements Closeable {
             expect('=', "'=' after field " + name);
             skipSpace();
             String value = value(close);
+            if (in.cleanedSince(fieldLine) && !cleaned.contains(name)) {
+                cleaned.add(name);
+            }
             if (fields.putIfAbsent(name, value) != null) {
                 ctx.warn(fieldLine, key, "duplicate field " + name + ": the first value is kept");
             } else {

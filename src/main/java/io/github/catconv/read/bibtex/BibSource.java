@@ -1,6 +1,7 @@
 package io.github.catconv.read.bibtex;
 
 import io.github.catconv.internal.LineReader;
+import io.github.catconv.read.ValueCleaner;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -25,6 +26,8 @@ final class BibSource implements Closeable {
     private boolean eof;
     private boolean entryLine;
     private StringBuilder capture;
+    /** Lines of the current entry that lost control or bidi characters. */
+    private final java.util.List<Integer> cleaned = new java.util.ArrayList<>();
 
     BibSource(LineReader lines) throws IOException {
         this.lines = lines;
@@ -43,7 +46,11 @@ final class BibSource implements Closeable {
         }
         lineNo = l.number();
         lineError = l.error();
-        line = l.ok() ? l.text() : "";
+        // Cleaned before parsing, as every line reader does: a control character must not hide a field name.
+        line = l.ok() ? ValueCleaner.line(l.text()) : "";
+        if (l.ok() && ValueCleaner.hasRemovable(l.text()) && cleaned.size() < 1000) {
+            cleaned.add(lineNo);
+        }
         pos = 0;
         entryLine = startsEntry(line);
     }
@@ -82,6 +89,21 @@ final class BibSource implements Closeable {
             capture.append(line, pos, line.length()).append('\n');
         }
         advanceLine();
+    }
+
+    /** True when a line from {@code first} to the current one lost control or bidi characters. */
+    boolean cleanedSince(int first) {
+        for (int n : cleaned) {
+            if (n >= first && n <= lineNo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets the cleaned lines before the entry that starts now. */
+    void forgetCleaned() {
+        cleaned.removeIf(n -> n < lineNo);
     }
 
     /** Line of the current character (1-based). */

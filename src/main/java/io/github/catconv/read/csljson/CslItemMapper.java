@@ -14,6 +14,7 @@ import io.github.catconv.model.DateValue;
 import io.github.catconv.model.Identifier;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.Organization;
+import io.github.catconv.model.OriginalScript;
 import io.github.catconv.model.PartialDate;
 import io.github.catconv.model.Person;
 import io.github.catconv.model.Provenance;
@@ -44,8 +45,12 @@ import java.util.regex.Pattern;
  *     {@code medium}, {@code version} …) become note lines {@code "variable: value"}, the form
  *     citeproc-js and Zotero read back as that variable ("cheater syntax"), so nothing is lost on
  *     the way to BibTeX or RIS and a CSL processor still finds them.
- * <li>Processor-only variables ({@code citation-number}, {@code locator} …), {@code citation-key},
- *     {@code custom} and keys that are no CSL variable are kept as unmapped fields ({@code inspect}).
+ * <li>{@code original-title}, {@code original-publisher}, {@code original-publisher-place} are the
+ *     record's original-script forms (what catconv writes from MARC 880).
+ * <li>The fields of {@code custom}, and keys that are no CSL variable, are unknown fields (which
+ *     catconv's CSL-JSON writer puts back into {@code custom}); processor-only variables
+ *     ({@code citation-number}, {@code locator} …) and {@code citation-key} are kept as unmapped
+ *     fields ({@code inspect}).
  * </ul>
  * A value of the wrong JSON shape (a name that is not an object, date-parts that are not numbers)
  * makes the whole item bad: {@link BadItem} names the variable. Stateless.
@@ -85,8 +90,7 @@ final class CslItemMapper {
     /** Text and number variables without a model field: kept as note lines. */
     private static final Set<String> OTHER_TEXT = Set.of("annote", "archive", "archive_collection", "archive_location",
             "archive-place", "authority", "chapter-number", "division", "event", "event-title", "event-place",
-            "jurisdiction", "medium", "number", "number-of-volumes", "original-publisher", "original-publisher-place",
-            "original-title", "part", "part-title", "printing", "references", "reviewed-genre", "reviewed-title",
+            "jurisdiction", "medium", "number", "number-of-volumes", "part", "part-title", "printing", "references", "reviewed-genre", "reviewed-title",
             "scale", "section", "status", "supplement", "version", "volume-title", "volume-title-short");
 
     /** Set by processors or by citing documents, not facts of the work. */
@@ -220,6 +224,21 @@ final class CslItemMapper {
             }
         }
 
+        // The original-script forms of a romanized record (catconv writes MARC 880 there).
+        String originalTitle = t.get("original-title");
+        String originalPublisher = t.get("original-publisher");
+        String originalPlace = t.get("original-publisher-place");
+        if (originalTitle != null || originalPublisher != null || originalPlace != null) {
+            b.originalScript(new OriginalScript(null, originalTitle, null, originalPublisher, originalPlace, null, Map.of()));
+        }
+        Object custom = item.get("custom");
+        if (custom instanceof Map<?, ?> fields) {
+            // CSL-JSON's place for fields it has no variable for: catconv writes a reader's unknown fields there.
+            for (Map.Entry<?, ?> f : fields.entrySet()) {
+                b.addUnmapped(new SourceField(String.valueOf(f.getKey()), customValues(f.getValue()), line, true));
+            }
+            used.add("custom");
+        }
         String source = t.get("source");
         String note = t.get("note");
         String catalogId = null;
@@ -244,13 +263,25 @@ final class CslItemMapper {
 
         for (Map.Entry<String, Object> v : item.entrySet()) {
             if (!used.contains(v.getKey())) {
-                Object value = v.getValue();
-                String text = value instanceof String s ? s : value instanceof JsonTree.Num d ? d.text()
-                        : JsonTree.write(value);
-                b.addUnmapped(new SourceField(v.getKey(), List.of(text), line));
+                // CSL's own processor variables are known; any other key is no CSL variable at all.
+                boolean unknown = !PROCESSOR.contains(v.getKey()) && !v.getKey().equals("citation-key");
+                b.addUnmapped(new SourceField(v.getKey(), customValues(v.getValue()), line, unknown));
             }
         }
         return new Result(b.build(), warnings);
+    }
+
+    /** A JSON value as field values: a string or number as itself, an array element by element, else JSON text. */
+    private static List<String> customValues(Object value) {
+        if (value instanceof List<?> list && !list.isEmpty()
+                && list.stream().allMatch(o -> o instanceof String || o instanceof JsonTree.Num)) {
+            return list.stream().map(CslItemMapper::scalar).toList();
+        }
+        return List.of(value instanceof String || value instanceof JsonTree.Num ? scalar(value) : JsonTree.write(value));
+    }
+
+    private static String scalar(Object o) {
+        return o instanceof JsonTree.Num n ? n.text() : String.valueOf(o);
     }
 
     private static String id(Map<String, Object> item, int index, List<String> warnings) throws BadItem {

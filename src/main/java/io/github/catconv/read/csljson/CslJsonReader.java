@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.model.BibRecord;
 import io.github.catconv.model.RecordType;
+import io.github.catconv.read.OncePerFile;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.SplittableReader;
+import io.github.catconv.read.ValueCleaner;
 import io.github.catconv.read.limits.JsonLimits;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,12 +98,15 @@ public final class CslJsonReader implements SplittableReader {
     @Override
     public RecordCursor open(InputStream in, ReadContext context) throws IOException {
         ItemSource source = source(in, context);
+        OncePerFile once = new OncePerFile();
         return new RecordCursor() {
             @Override
             public BibRecord next() throws IOException {
                 for (Raw raw = source.next(); raw != null; raw = source.next()) {
-                    BibRecord r = raw.toRecord(context);
+                    ItemChunk chunk = new ItemChunk(raw);
+                    BibRecord r = chunk.toRecord(context);
                     if (r != null) {
+                        once.report(chunk.cleaned, context);
                         return r;
                     }
                 }
@@ -121,11 +127,18 @@ public final class CslJsonReader implements SplittableReader {
     @Override
     public Splitter split(InputStream in, ReadContext context) throws IOException {
         ItemSource source = source(in, context);
+        OncePerFile once = new OncePerFile();
         return new Splitter() {
             @Override
             public Chunk next() throws IOException {
                 Raw raw = source.next();
-                return raw == null ? null : raw::toRecord;
+                return raw == null ? null : new ItemChunk(raw);
+            }
+
+            @Override
+            public BibRecord inOrder(BibRecord record, Chunk chunk, ReadContext ctx) {
+                once.report(((ItemChunk) chunk).cleaned, ctx); // the first double-encoded value of the file
+                return record;
             }
 
             @Override
@@ -181,7 +194,7 @@ public final class CslJsonReader implements SplittableReader {
         while (i < lines.length && lines[i].isBlank()) {
             i++;
         }
-        if (i >= lines.length - 1 || !lines[i].strip().startsWith("{") || !wholeObject(lines[i])) {
+        if (i >= lines.length - 1 || !lines[i].strip().startsWith("{") || !wholeObject(ValueCleaner.line(lines[i]))) {
             return false;
         }
         for (int k = i + 1; k < lines.length - 1; k++) {
@@ -204,13 +217,41 @@ public final class CslJsonReader implements SplittableReader {
         }
     }
 
+    /** One item on its way to a record, remembering what cleaning found for the in-order report. */
+    private static final class ItemChunk implements Chunk {
+        private final Raw raw;
+        ValueCleaner.Cleaned cleaned;
+
+        ItemChunk(Raw raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public BibRecord toRecord(ReadContext ctx) {
+            BibRecord r = raw.toRecord(ctx);
+            if (r == null) {
+                return null;
+            }
+            cleaned = ValueCleaner.record(r, ctx.options().fixMojibake());
+            List<String> before = raw.cleanedLine() ? List.of("line " + raw.lineNumber()) : List.of();
+            return cleaned.report(ctx, raw.lineNumber(), raw::rawText, before, raw.lineNumber());
+        }
+    }
+
     /**
      * One item as cut from the input: its tree, or for JSON lines the line still to parse (so
      * that the parsing, too, runs on the worker threads).
+     *
+     * @param cleanedLine true when the JSON line lost control characters before it was parsed
      */
-    private record Raw(Object value, String line, int index, int lineNumber) {
+    private record Raw(Object value, String line, int index, int lineNumber, boolean cleanedLine) {
 
-        /** The item's record, or null when it was rejected (reported to {@code ctx}). */
+        /** The item's text for {@code --rejects}. */
+        String rawText() {
+            return line != null ? line : JsonTree.write(value);
+        }
+
+        /** The item's record as mapped, or null when it was rejected (reported to {@code ctx}). */
         BibRecord toRecord(ReadContext ctx) {
             Object v = value;
             if (line != null) {
@@ -297,7 +338,7 @@ public final class CslJsonReader implements SplittableReader {
                         inArray = true;
                         continue;
                     }
-                    return new Raw(JsonTree.read(p), null, ++index, line);
+                    return new Raw(JsonTree.read(p), null, ++index, line, false);
                 } catch (JsonProcessingException e) {
                     done = true;
                     int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
@@ -339,7 +380,9 @@ public final class CslJsonReader implements SplittableReader {
                     continue;
                 }
                 if (!l.text().isBlank()) {
-                    return new Raw(null, l.text(), ++index, l.number());
+                    // Raw control characters are no JSON; removed first, as for every line reader.
+                    String text = ValueCleaner.line(l.text());
+                    return new Raw(null, text, ++index, l.number(), ValueCleaner.hasRemovable(l.text()));
                 }
             }
             return null;

@@ -74,6 +74,14 @@ final class RisMapper {
         }
     }
 
+    /** The tags of the RIS specification (2011); any other tag is an unknown field (catalogue B19). */
+    private static final java.util.Set<String> SPEC_TAGS = java.util.Set.of("TY", "A1", "A2", "A3", "A4", "AB", "AD",
+            "AN", "AU", "AV", "BT", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "CA", "CN", "CP", "CT", "CY", "DA",
+            "DB", "DO", "DP", "ED", "EP", "ET", "ID", "IS", "J1", "J2", "JA", "JF", "JO", "KW", "L1", "L2", "L3", "L4",
+            "LA", "LB", "LK", "M1", "M2", "M3", "N1", "N2", "NV", "OP", "PB", "PP", "PY", "RI", "RN", "RP", "SE", "SN",
+            "SP", "ST", "T1", "T2", "T3", "TA", "TI", "TT", "U1", "U2", "U3", "U4", "U5", "UR", "VL", "VO", "Y1", "Y2",
+            "ER");
+
     /** Tags kept as CSL note lines ("cheater syntax"), which CSL processors and Zotero read back. */
     private static final Map<String, String> CSL_NOTES = Map.of("Y2", "accessed", "NV", "number-of-volumes",
             "SE", "section", "OP", "original-title", "RN", "annote", "TT", "original-title");
@@ -147,7 +155,7 @@ final class RisMapper {
         }
         for (RisReader.Line l : lines) {
             if (!t.used(l.tag()) && !l.value().isEmpty()) {
-                b.addUnmapped(new SourceField(l.tag(), List.of(l.value()), l.number()));
+                b.addUnmapped(new SourceField(l.tag(), List.of(l.value()), l.number(), !SPEC_TAGS.contains(l.tag())));
             }
         }
         return b.build();

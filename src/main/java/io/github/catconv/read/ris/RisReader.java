@@ -2,9 +2,11 @@ package io.github.catconv.read.ris;
 
 import io.github.catconv.internal.LineReader;
 import io.github.catconv.model.BibRecord;
+import io.github.catconv.read.OncePerFile;
 import io.github.catconv.read.ReadContext;
 import io.github.catconv.read.RecordCursor;
 import io.github.catconv.read.SplittableReader;
+import io.github.catconv.read.ValueCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -80,11 +82,17 @@ public final class RisReader implements SplittableReader {
     @Override
     public Splitter split(InputStream in, ReadContext context) throws IOException {
         Cursor cursor = new Cursor(new LineReader(in, context.charset().orElse(null), context.maxLineLength()), context);
+        OncePerFile once = new OncePerFile();
         return new Splitter() {
             @Override
             public Chunk next() throws IOException {
-                Cursor.Cut cut = cursor.nextCut();
-                return cut == null ? null : cut::toRecord;
+                return cursor.nextCut();
+            }
+
+            @Override
+            public BibRecord inOrder(BibRecord record, Chunk chunk, ReadContext ctx) {
+                once.report(((Cursor.Cut) chunk).cleaned, ctx); // the first double-encoded value of the file
+                return record;
             }
 
             @Override
@@ -161,28 +169,60 @@ public final class RisReader implements SplittableReader {
         private static final RisMapper MAPPER = new RisMapper();
         private int index;
         private LineReader.Line pushedBack;
+        private List<String> cleanedTags = new ArrayList<>();
 
         Cursor(LineReader lines, ReadContext ctx) {
             this.lines = lines;
             this.ctx = ctx;
         }
 
-        /** One record's lines as cut from the input, or the reason to reject it. */
-        record Cut(List<Line> lines, String problem, String raw, int index) {
-            BibRecord toRecord(ReadContext context) {
+        /**
+         * One record's lines as cut from the input, or the reason to reject it; remembers what
+         * cleaning found, for the in-order report.
+         */
+        static final class Cut implements Chunk {
+            final List<Line> lines;
+            final String problem;
+            final String raw;
+            final int index;
+            /** Tags of lines that lost control or bidi characters before they were parsed. */
+            final List<String> cleanedTags;
+            ValueCleaner.Cleaned cleaned;
+
+            Cut(List<Line> lines, String problem, String raw, int index, List<String> cleanedTags) {
+                this.lines = lines;
+                this.problem = problem;
+                this.raw = raw;
+                this.index = index;
+                this.cleanedTags = cleanedTags;
+            }
+
+            @Override
+            public BibRecord toRecord(ReadContext context) {
+                int line = lines.get(0).number();
                 if (problem != null) {
-                    context.reject(lines.get(0).number(), null, raw, problem);
+                    context.reject(line, null, raw, problem);
                     return null;
                 }
-                return MAPPER.map(lines, index, context);
+                cleaned = ValueCleaner.record(MAPPER.map(lines, index, context), context.options().fixMojibake());
+                return cleaned.report(context, line, this::text, cleanedTags, line);
+            }
+
+            private String text() {
+                StringBuilder sb = new StringBuilder();
+                lines.forEach(l -> sb.append(l.tag()).append("  - ").append(l.value()).append('\n'));
+                return sb.toString();
             }
         }
+
+        private final OncePerFile once = new OncePerFile();
 
         @Override
         public BibRecord next() throws IOException {
             for (Cut cut = nextCut(); cut != null; cut = nextCut()) {
                 BibRecord r = cut.toRecord(ctx);
                 if (r != null) {
+                    once.report(cut.cleaned, ctx);
                     return r;
                 }
             }
@@ -193,12 +233,13 @@ public final class RisReader implements SplittableReader {
         Cut nextCut() throws IOException {
             List<Line> record = new ArrayList<>();
             StringBuilder raw = new StringBuilder();
+            cleanedTags = new ArrayList<>();
             String problem = readRecord(record, raw);
             if (record.isEmpty()) {
                 return null;
             }
             index++;
-            return new Cut(record, problem, problem == null ? null : raw.toString(), index);
+            return new Cut(record, problem, problem == null ? null : raw.toString(), index, cleanedTags);
         }
 
         /**
@@ -225,7 +266,9 @@ public final class RisReader implements SplittableReader {
                     }
                     continue;
                 }
-                String text = l.text();
+                // Cleaned before parsing, as every line reader does: a control character must not hide a tag.
+                String text = ValueCleaner.line(l.text());
+                boolean cleanedLine = ValueCleaner.hasRemovable(l.text());
                 if (raw.length() < (1 << 20) && !out.isEmpty()) {
                     raw.append(text).append('\n');
                 }
@@ -233,6 +276,12 @@ public final class RisReader implements SplittableReader {
                     continue;
                 }
                 String tag = tagOf(text);
+                if (cleanedLine) {
+                    String name = tag != null ? tag : out.isEmpty() ? "line " + l.number() : out.get(out.size() - 1).tag();
+                    if (!cleanedTags.contains(name)) {
+                        cleanedTags.add(name);
+                    }
+                }
                 if (out.isEmpty()) {
                     if ("TY".equals(tag)) {
                         out.add(new Line(tag, valueOf(text), l.number()));

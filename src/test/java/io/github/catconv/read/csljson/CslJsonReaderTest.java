@@ -72,7 +72,9 @@ class CslJsonReaderTest {
         assertEquals("PubMed", a.source().collection());
         assertEquals(List.of("PMID: 30107808", "PMCID: PMC6092784", "accessed: 2021-05-06"), a.notes(),
                 "Zotero's note lines are notes; accessed (no model field) becomes one in CSL's note syntax");
-        assertEquals(List.of("citation-key", "custom"), a.unmapped().stream().map(SourceField::name).toList());
+        assertEquals(List.of("zotero-key", "citation-key"), a.unmapped().stream().map(SourceField::name).toList(),
+                "custom's fields are unknown fields (written back into custom), citation-key a known one");
+        assertEquals(List.of(true, false), a.unmapped().stream().map(SourceField::unknown).toList());
 
         BibRecord b = r.get(1);
         assertEquals("2", b.id(), "a number id");
