@@ -97,7 +97,9 @@ final class RisMapper {
         String code = ty.value().isEmpty() ? "" : ty.value().split("\\s", 2)[0];
         RisTypes.Type type = RisTypes.of(code);
         Tags t = new Tags(lines);
-        String id = firstOf(t, "AN", "ID");
+        // ID is the reference id (catconv writes it only when the id is not the AN); AN the
+        // accession number, the id of PubMed's and the catalogs' exports.
+        String id = firstOf(t, "ID", "AN");
         if (id == null) {
             id = "ris-" + index;
         }

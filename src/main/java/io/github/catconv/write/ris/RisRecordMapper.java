@@ -62,7 +62,11 @@ final class RisRecordMapper {
         e.add(RisTag.ET, r.edition().orElse(null));
         e.add(RisTag.LA, r.language().orElse(null));
         e.add(RisTag.DP, r.source().institution() != null ? r.source().institution() : r.source().collection());
-        e.add(RisTag.AN, Objects.requireNonNullElse(r.source().recordId(), r.id()));
+        String accession = Objects.requireNonNullElse(r.source().recordId(), r.id());
+        e.add(RisTag.AN, accession);
+        if (!accession.equals(r.id())) {
+            e.add(RisTag.ID, r.id());
+        }
         r.urls().forEach(u -> e.add(RisTag.UR, u));
         r.subjects().forEach(s -> e.add(RisTag.KW, s));
         return e;
@@ -140,7 +144,7 @@ final class RisRecordMapper {
                 e.add(RisTag.T2, c.title());
             }
             if (ty == RisType.CPAPER) {
-                // Zotero reads T2 of a conference paper as conferenceName, C3 as proceedingsTitle.
+                // Zotero reads T2 of a conference paper (TY CONF) as conferenceName, C3 as proceedingsTitle.
                 e.add(RisTag.C3, c.title());
             }
             e.add(RisTag.J2, c.shortTitle());
@@ -188,7 +192,9 @@ final class RisRecordMapper {
      * PY is the four-digit year; DA ({@code YYYY/MM/DD/other}) is written when the date says
      * more than the year: a month or day, or an approximate date or range, whose source text
      * goes to the "other" part (with "/" replaced, so it stays one part). Unread dates are
-     * written to DA as their source text, since PY must be four digits.
+     * written to DA as their source text, since PY must be four digits. A conference paper
+     * ({@code CONF}) always gets DA: the 2011 spec and citation-js read its PY as the year of the
+     * conference and take the date of publication from DA alone.
      */
     static void date(DateValue d, RisEntry e) {
         if (d == null) {
@@ -201,7 +207,7 @@ final class RisRecordMapper {
         }
         e.add(RisTag.PY, zeroPadded(s.year(), 4));
         boolean qualified = d.approximate() || d.end() != null;
-        if (s.hasMonth() || qualified) {
+        if (s.hasMonth() || qualified || "CONF".equals(e.type().code())) {
             String other = qualified ? d.raw().replace('/', '-') : "";
             e.add(RisTag.DA, zeroPadded(s.year(), 4) + '/' + (s.hasMonth() ? zeroPadded(s.month(), 2) : "") + '/'
                     + (s.hasDay() ? zeroPadded(s.day(), 2) : "") + '/' + other);
@@ -217,7 +223,7 @@ final class RisRecordMapper {
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
-    /** DOIs to DO, the type's SN scheme to SN, every other identifier to N1 ("PMID: …"). */
+    /** The first DOI to DO, the first of the type's SN scheme to SN, every other identifier to N1 ("PMID: …"). */
     private static void identifiers(BibRecord r, RisEntry e) {
         Set<Identifier> all = new LinkedHashSet<>();
         for (Identifier i : r.identifiers()) {
@@ -225,11 +231,17 @@ final class RisRecordMapper {
         }
         r.container().ifPresent(c -> c.identifiers().forEach(i -> all.add(Identifier.of(i.scheme(), i.value()))));
         IdentifierScheme sn = e.type().serialNumberScheme();
+        boolean hasDo = false;
+        boolean hasSn = false;
         for (Identifier i : all) {
-            if (i.scheme() == IdentifierScheme.DOI) {
+            // DO and SN once each: citation-js turns a repeated DO into a list and then fails on the
+            // whole file, and a repeated SN into a list-valued ISSN. Further ones go to N1.
+            if (i.scheme() == IdentifierScheme.DOI && !hasDo) {
                 e.add(RisTag.DO, i.value());
-            } else if (i.scheme() == sn) {
+                hasDo = true;
+            } else if (i.scheme() == sn && !hasSn) {
                 e.add(RisTag.SN, i.value());
+                hasSn = true;
             } else {
                 e.add(RisTag.N1, ID_LABELS.get(i.scheme()) + ": " + i.value());
             }

@@ -68,6 +68,12 @@ public enum RisTag {
     UR,
     /** Accession number: the catalog record id (Zotero {@code archiveLocation}). */
     AN,
+    /**
+     * Reference id, written only when it is not the AN: a record renamed to keep ids unique in
+     * one output (docs/usage.md, "Duplicate records"). Zotero reads it as the import's item id,
+     * citation-js as the CSL id, ris2xml as the refnum.
+     */
+    ID,
     /** Notes; other identifiers as "PMID: …". */
     N1,
     /** Keyword; one per line. */

@@ -18,37 +18,44 @@ import java.util.Objects;
  * {@code M3} as a DOI).
  */
 public enum RisType {
-    // Columns: editor tag, series editor tag, series tag, series number tag, SN scheme,
-    // genre in M3, SP holds the page count of the whole work.
-    JOUR(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
-    MGZN(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
-    NEWS(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
-    JFULL(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
-    BOOK(RisTag.A3, RisTag.A2, RisTag.T2, RisTag.M1, IdentifierScheme.ISBN, false, true),
-    CHAP(RisTag.A2, RisTag.A3, RisTag.T3, RisTag.SV, IdentifierScheme.ISBN, false, false),
-    CPAPER(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
-    ENCYC(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
-    THES(RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, true),
+    // Columns: the TY code written, editor tag, series editor tag, series tag, series number tag,
+    // SN scheme, genre in M3, SP holds the page count of the whole work. The constant names the
+    // tag profile (Zotero's per-type creator and series tags); the code is the TY written:
+    // the spec's own code, except where another code is read as the right type by every importer
+    // we test (Zotero, EndNote, citation-js, bibutils' ris2xml): CONF for CPAPER, JOUR for JFULL.
+    // See docs/ris.md, "Type codes". A constant written under another type's code has that
+    // type's columns, because a reader applies the columns of the code it reads: otherwise
+    // catconv → RIS → catconv → RIS would not be a fixed point.
+    JOUR("JOUR", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
+    MGZN("MGZN", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
+    NEWS("NEWS", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
+    JFULL("JOUR", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISSN, false, false),
+    BOOK("BOOK", RisTag.A3, RisTag.A2, RisTag.T2, RisTag.M1, IdentifierScheme.ISBN, false, true),
+    CHAP("CHAP", RisTag.A2, RisTag.A3, RisTag.T3, RisTag.SV, IdentifierScheme.ISBN, false, false),
+    CPAPER("CONF", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
+    ENCYC("ENCYC", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
+    THES("THES", RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, true),
     /** Zotero reads SN of a report as its report number, so ISBNs go to N1. */
-    RPRT(RisTag.A2, RisTag.A2, RisTag.T2, null, null, true, false),
-    DATA(RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false),
-    COMP(RisTag.A2, RisTag.A3, RisTag.T2, null, IdentifierScheme.ISBN, false, false),
-    ELEC(RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, false),
-    MAP(RisTag.A2, RisTag.A3, RisTag.T2, null, IdentifierScheme.ISBN, true, false),
-    MANSCPT(RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, true),
-    VIDEO(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
-    SOUND(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
-    MUSIC(RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
-    ART(RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, false),
-    STAT(RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false),
-    GEN(RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false);
+    RPRT("RPRT", RisTag.A2, RisTag.A2, RisTag.T2, null, null, true, false),
+    DATA("DATA", RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false),
+    COMP("COMP", RisTag.A2, RisTag.A3, RisTag.T2, null, IdentifierScheme.ISBN, false, false),
+    ELEC("ELEC", RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, false),
+    MAP("MAP", RisTag.A2, RisTag.A3, RisTag.T2, null, IdentifierScheme.ISBN, true, false),
+    MANSCPT("MANSCPT", RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, true),
+    VIDEO("VIDEO", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
+    SOUND("SOUND", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
+    MUSIC("MUSIC", RisTag.A2, RisTag.A3, RisTag.T3, null, IdentifierScheme.ISBN, false, false),
+    ART("ART", RisTag.A2, RisTag.A3, RisTag.T3, null, null, true, false),
+    STAT("STAT", RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false),
+    GEN("GEN", RisTag.A2, RisTag.A3, RisTag.T3, null, null, false, false);
 
     /**
-     * RecordType → TY. Choices beyond the obvious: {@code paper-conference} is {@code CPAPER}
-     * ("Conference paper" in the spec; Zotero imports it as conferencePaper, while {@code CONF}
-     * is "Conference proceeding"); {@code motion_picture} is {@code VIDEO} (catalog DVDs; Zotero
-     * videoRecording); {@code webpage} is {@code ELEC} (spec and Zotero; {@code WEB} is EndNote's);
-     * {@code article} (preprints, working papers) and {@code document} are {@code GEN}.
+     * RecordType → tag profile (and so TY). Choices beyond the obvious: {@code paper-conference}
+     * writes {@code CONF}, as Zotero's and JabRef's own RIS export do (bibutils knows no
+     * {@code CPAPER}); {@code periodical} writes {@code JOUR}, which Zotero and citation-js read
+     * as they read JFULL and bibutils knows; {@code webpage} is {@code ELEC}
+     * (spec and Zotero; {@code WEB} is EndNote's); {@code article} (preprints, working papers) and
+     * {@code document} are {@code GEN}.
      */
     private static final Map<RecordType, RisType> BY_RECORD_TYPE = new EnumMap<>(Map.ofEntries(
             Map.entry(RecordType.ARTICLE, GEN),
@@ -74,6 +81,7 @@ public enum RisType {
             Map.entry(RecordType.LEGISLATION, STAT),
             Map.entry(RecordType.DOCUMENT, GEN)));
 
+    private final String code;
     private final RisTag editorTag;
     private final RisTag seriesEditorTag;
     private final RisTag seriesTag;
@@ -82,8 +90,9 @@ public enum RisType {
     private final boolean writesGenre;
     private final boolean pageCountInSp;
 
-    RisType(RisTag editorTag, RisTag seriesEditorTag, RisTag seriesTag, RisTag seriesNumberTag,
+    RisType(String code, RisTag editorTag, RisTag seriesEditorTag, RisTag seriesTag, RisTag seriesNumberTag,
             IdentifierScheme serialNumberScheme, boolean writesGenre, boolean pageCountInSp) {
+        this.code = code;
         this.editorTag = editorTag;
         this.seriesEditorTag = seriesEditorTag;
         this.seriesTag = seriesTag;
@@ -100,6 +109,11 @@ public enum RisType {
      */
     public static RisType of(RecordType type) {
         return BY_RECORD_TYPE.getOrDefault(Objects.requireNonNull(type, "type"), GEN);
+    }
+
+    /** The code written after {@code TY  - }. */
+    public String code() {
+        return code;
     }
 
     /** The tag for editors ({@code A2}, or {@code A3} for books). */

@@ -112,7 +112,7 @@ public final class RisWriter implements RecordWriter {
                 sb.append(eol);
             }
             first = false;
-            sb.append("TY  - ").append(entry.type().name()).append(eol);
+            sb.append("TY  - ").append(entry.type().code()).append(eol);
             for (RisTag tag : RisTag.values()) {
                 for (String v : entry.values(tag)) {
                     String safe = lineSafe(v);

@@ -145,7 +145,7 @@ class RisWriterTest {
         BibRecord r = SampleRecords.ofType(type);
         String ris = write(r);
         String[] lines = ris.split("\r\n");
-        assertEquals("TY  - " + RisType.of(type).name(), lines[0]);
+        assertEquals("TY  - " + RisType.of(type).code(), lines[0]);
         assertEquals("ER  - ", lines[lines.length - 1]);
         assertEquals(List.of("Title of " + type.cslType()), values(ris, "TI"));
         assertEquals(List.of("Doe, Jane"), values(ris, "AU"));
