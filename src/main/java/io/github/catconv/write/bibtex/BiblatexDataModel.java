@@ -15,6 +15,8 @@ final class BiblatexDataModel {
 
     private static final Set<String> UNIVERSAL = Set.of("date", "doi", "eprint", "eprinttype", "url", "langid",
             "keywords", "abstract", "entrysubtype", "shortjournal",
+            // pubstate: allowed for every type we write (biber 2.18 biber-tool.conf)
+            "pubstate",
             // not universal in biber, but allowed for every type below
             "titleaddon");
 
@@ -23,7 +25,7 @@ final class BiblatexDataModel {
 
     private static final Map<String, Set<String>> BY_TYPE = Map.ofEntries(
             Map.entry("article", Set.of("author", "editor", "translator", "title", "subtitle", "journaltitle",
-                    "volume", "number", "pages", "series", "issn", "note")),
+                    "volume", "number", "issue", "pages", "series", "issn", "note")),
             Map.entry("book", Set.of("author", "editor", "translator", "title", "subtitle", "volume", "number",
                     "pages", "pagetotal", "edition", "series", "location", "publisher", "isbn", "note")),
             // An edited volume: biblatex's collection requires editor and allows no author (manual §2.1.1).
@@ -47,7 +49,7 @@ final class BiblatexDataModel {
             Map.entry("online", Set.of("author", "editor", "title", "subtitle", "organization", "note")),
             Map.entry("unpublished", Set.of("author", "title", "subtitle", "howpublished", "location", "type",
                     "note")),
-            Map.entry("periodical", Set.of("editor", "title", "subtitle", "volume", "number", "series", "issn",
+            Map.entry("periodical", Set.of("editor", "title", "subtitle", "volume", "number", "issue", "series", "issn",
                     "note")));
 
     private BiblatexDataModel() {

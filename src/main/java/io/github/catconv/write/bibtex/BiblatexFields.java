@@ -38,12 +38,13 @@ final class BiblatexFields {
                     ? c.text(c.container().map(Container::shortTitle)) : null),
             FieldSpec.braced("howpublished", c -> c.typeIs("misc") ? c.containerTitle() : null),
             FieldSpec.braced("date", c -> c.issued().flatMap(DateValue::toEdtf).orElse(null)),
-            FieldSpec.braced("volume", c -> c.text(c.container().map(Container::volume))),
+            FieldSpec.braced("volume", c -> volume(c).volume()),
             FieldSpec.braced("number", EntryContext::number),
-            FieldSpec.braced("pages", EntryContext::pages),
+            FieldSpec.braced("issue", c -> c.typeIs("article", "periodical") ? c.text(volume(c).issue()) : null),
+            FieldSpec.braced("pages", BiblatexFields::pages),
             FieldSpec.braced("pagetotal", c -> c.text(c.record().numberOfPages())),
             FieldSpec.braced("edition", c -> c.text(c.record().edition())),
-            FieldSpec.braced("series", EntryContext::seriesTitle),
+            FieldSpec.braced("series", c -> c.seriesTitle() != null ? c.seriesTitle() : c.text(volume(c).series())),
             FieldSpec.braced("location", c -> c.text(c.record().place())),
             FieldSpec.braced("publisher", c -> c.typeIs("thesis", "report") ? null : c.text(c.record().publisher())),
             FieldSpec.braced("organization", c -> c.typeIs("misc", "software", "online")
@@ -62,9 +63,44 @@ final class BiblatexFields {
             FieldSpec.braced("langid", c -> c.record().language().flatMap(LanguageIds::babelName).orElse(null)),
             FieldSpec.braced("keywords", EntryContext::keywords),
             FieldSpec.braced("abstract", c -> c.text(c.record().abstractText())),
-            FieldSpec.braced("note", c -> c.note(c.issued().filter(d -> !d.isParsed()).isPresent())));
+            FieldSpec.braced("pubstate", c -> volume(c).pubstate()),
+            FieldSpec.braced("note", BiblatexFields::note));
 
     private BiblatexFields() {
+    }
+
+    private static BiblatexVolume volume(EntryContext c) {
+        return BiblatexVolume.of(c.container().map(Container::volume).orElse(null));
+    }
+
+    /**
+     * Pages, except a placeholder range of zeros ("0", "0--0", as publishers' records of papers in
+     * press carry): biber reads a 0 as no page and reports the range as malformed.
+     */
+    private static String pages(EntryContext c) {
+        String p = c.pages();
+        if (p == null) {
+            return null;
+        }
+        for (String end : p.split("--", -1)) {
+            if (!end.strip().equals("0")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The notes, after "Volume: …" for a volume no other field holds ({@link BiblatexVolume}). */
+    private static String note(EntryContext c) {
+        String note = c.note(c.issued().filter(d -> !d.isParsed()).isPresent());
+        BiblatexVolume v = volume(c);
+        String unplaced = v.other() != null ? v.other()
+                : v.issue() != null && !c.typeIs("article", "periodical") ? v.issue() : null;
+        if (unplaced == null) {
+            return note;
+        }
+        String volume = c.text("Volume: " + unplaced);
+        return note == null ? volume : volume + "; " + note;
     }
 
     private static String journalTitle(EntryContext c) {

@@ -57,16 +57,26 @@ final class BibtexFields {
             FieldSpec.braced("note", BibtexFields::note),
             FieldSpec.braced("key", BibtexFields::sortKey));
 
+    /** The entry types whose plain.bst driver prints {@code editor}. */
+    private static final String[] EDITOR_TYPES = {"book", "inbook", "incollection", "inproceedings", "proceedings"};
+
     private BibtexFields() {
     }
 
     /**
-     * plain.bst's {@code book} warns "can't use both author and editor fields": the editors of a
-     * book with authors go to {@code note} ("Edited by …") instead.
+     * Editors go to {@code note} ("Edited by …") where plain.bst would not print them: in a
+     * {@code book} with authors (which warns "can't use both author and editor fields"), and in
+     * every type whose driver reads no {@code editor} (article, misc, unpublished, theses,
+     * reports, manual, booklet), where the field would be dropped without a word.
      */
     private static boolean editorsInNote(EntryContext c) {
-        return c.typeIs("book") && !c.record().contributors(ContributorRole.AUTHOR).isEmpty()
-                && !c.record().contributors(ContributorRole.EDITOR).isEmpty();
+        if (c.record().contributors(ContributorRole.EDITOR).isEmpty()) {
+            return false;
+        }
+        if (c.typeIs("book")) {
+            return !c.record().contributors(ContributorRole.AUTHOR).isEmpty();
+        }
+        return !c.typeIs(EDITOR_TYPES);
     }
 
     private static String note(EntryContext c) {
@@ -80,12 +90,15 @@ final class BibtexFields {
     }
 
     /**
-     * plain.bst sorts and labels by author or editor, and by {@code key} when there is neither
-     * (BibTeXing §3, "key"): such entries get their title as {@code key}.
+     * plain.bst sorts (and alpha.bst labels) by author, by editor only in book, inbook and
+     * proceedings, and by {@code key} when neither applies (BibTeXing §3, "key"; otherwise "to
+     * sort, need author or key"): such entries get their title as {@code key}.
      */
     private static String sortKey(EntryContext c) {
-        if (!c.record().contributors(ContributorRole.AUTHOR).isEmpty()
-                || !c.record().contributors(ContributorRole.EDITOR).isEmpty()) {
+        if (!c.record().contributors(ContributorRole.AUTHOR).isEmpty()) {
+            return null;
+        }
+        if (c.typeIs("book", "inbook", "proceedings") && !c.record().contributors(ContributorRole.EDITOR).isEmpty()) {
             return null;
         }
         return c.text(c.record().fullTitle());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.catconv.diag.CatconvException;
 import io.github.catconv.model.BibRecord;
+import io.github.catconv.model.Container;
 import io.github.catconv.model.Contributor;
 import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.DateValue;
@@ -33,6 +34,37 @@ class BiblatexWriterTest {
 
     private static BibStructure.Entry entry(BibRecord r) {
         return BibStructure.parse(biblatex(Map.of(), r)).get(0);
+    }
+
+    @ParameterizedTest(name = "volume {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // volume       | volume field | series | pubstate | issue    | note
+        "XLV            | 45           | -      | -        | -        | -",
+        "8586 LNCS      | 8586         | LNCS   | -        | -        | -",
+        "In press       | -            | -      | inpress  | -        | -",
+        "Spring         | -            | -      | -        | Spring   | -",
+        "Suppl. 2       | -            | -      | -        | -        | Volume: Suppl. 2",
+    })
+    void volumesBiberWouldDropGoWhereBiblatexReadsThem(String raw, String volume, String series, String pubstate,
+            String issue, String note) {
+        BibRecord r = BibFixtures.ofType(RecordType.ARTICLE_JOURNAL).toBuilder()
+                .container(Container.empty().withTitle("Journal of Examples").withVolume(raw)).build();
+        Map<String, String> f = entry(r).fields();
+        assertEquals(volume, f.get("volume"), f.toString());
+        assertEquals(series, f.get("series"), f.toString());
+        assertEquals(pubstate, f.get("pubstate"), f.toString());
+        assertEquals(issue, f.get("issue"), f.toString());
+        assertEquals(note, f.get("note"), f.toString());
+    }
+
+    /** biber reads a 0 as no page and reports "0--0" as a malformed range: placeholders are dropped. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"0|0|-", "0|0|-", "000|000|000--000", "0|12|0--12"})
+    void zeroPagePlaceholdersAreDropped(String first, String last, String expected) {
+        BibRecord r = BibFixtures.ofType(RecordType.ARTICLE_JOURNAL).toBuilder()
+                .container(Container.empty().withTitle("J").withPages(new io.github.catconv.model.PageRange(first, last,
+                        first + "-" + last))).build();
+        assertEquals(expected, entry(r).fields().get("pages"));
     }
 
     @Test

@@ -137,6 +137,39 @@ class BibtexWriterTest {
         assertEquals(typeField, e.fields().get("type"));
     }
 
+    /** plain.bst prints editor only in book, inbook, incollection, inproceedings and proceedings. */
+    @ParameterizedTest
+    @CsvSource({"DOCUMENT, misc", "ARTICLE_JOURNAL, article", "THESIS, phdthesis", "REPORT, techreport"})
+    void editorsGoToTheNoteWhereTheStyleWouldDropThem(RecordType type, String entryType) {
+        BibRecord r = BibFixtures.ofType(type).toBuilder()
+                .addContributor(new io.github.catconv.model.Contributor(io.github.catconv.model.ContributorRole.EDITOR,
+                        io.github.catconv.model.Person.of("Jones", "Bea"))).build();
+        BibStructure.Entry e = BibStructure.parse(bibtex(Map.of(), r)).get(0);
+        assertEquals(entryType, e.type());
+        assertFalse(e.fields().containsKey("editor"), e.fields().toString());
+        assertTrue(e.fields().get("note").contains("Edited by Jones, Bea"), e.fields().toString());
+    }
+
+    @Test
+    void editorsOfAnEditedBookStayEditors() {
+        BibRecord r = BibRecord.builder().id("ed").type(RecordType.BOOK).title("Collected essays")
+                .addContributor(new io.github.catconv.model.Contributor(io.github.catconv.model.ContributorRole.EDITOR,
+                        io.github.catconv.model.Person.of("Jones", "Bea")))
+                .publisher("P").issued(DateValue.of(PartialDate.ofYear(2001))).build();
+        BibStructure.Entry e = BibStructure.parse(bibtex(Map.of(), r)).get(0);
+        assertEquals("Jones, Bea", e.fields().get("editor"));
+        assertFalse(e.fields().containsKey("key"), "a book sorts by its editor");
+    }
+
+    /** "to sort, need author or key": without an author (and outside book, inbook, proceedings) the title is the key. */
+    @Test
+    void aMiscWithOnlyAnEditorSortsByItsTitle() {
+        BibRecord r = BibRecord.builder().id("m").type(RecordType.DOCUMENT).title("Working notes")
+                .addContributor(new io.github.catconv.model.Contributor(io.github.catconv.model.ContributorRole.EDITOR,
+                        io.github.catconv.model.Person.of("Jones", "Bea"))).build();
+        assertEquals("Working notes", BibStructure.parse(bibtex(Map.of(), r)).get(0).fields().get("key"));
+    }
+
     @Test
     void thesisWithoutGenreSaysThesis() {
         BibRecord r = BibFixtures.ofType(RecordType.THESIS).toBuilder().genre(null).build();
