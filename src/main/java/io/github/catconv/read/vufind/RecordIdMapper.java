@@ -1,13 +1,14 @@
 package io.github.catconv.read.vufind;
 
 import io.github.catconv.model.Provenance;
+import io.github.catconv.read.vufind.page.PageField;
 import io.github.catconv.read.vufind.page.PageFields;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
  * The record id: {@code id} without invisible characters, or, when the page has none, an id made
- * from the title, year and author (with a warning), so that the same record always gets the same id.
+ * from the title, year, authors and the header rows (with a warning), so that the same record always gets the same id.
  */
 final class RecordIdMapper {
 
@@ -20,10 +21,16 @@ final class RecordIdMapper {
         if (id != null) {
             m.record.id(id).provenance("id", f.from("id"));
         } else {
-            String basis = m.page.title + "|" + f.first("publishDate") + "|" + f.first("author") + "|" + m.page.summary;
-            id = "catconv-" + UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
-            m.context.warn(m.startLine, id, "record has no id; using generated id " + id + " (from title, year and author)");
-            m.record.id(id).provenance("id", new Provenance("(generated)", m.startLine, "hash of title, year, author"));
+            StringBuilder basis = new StringBuilder().append(m.page.title).append('|').append(f.first("publishDate"))
+                    .append('|').append(f.first("author")).append('|').append(m.page.summary);
+            // The header's rows too (authors, "Published", format …): a header-only page has no staff
+            // fields, and two different works with one title must not share an id.
+            for (PageField h : m.page.header) {
+                basis.append('|').append(h.name()).append('=').append(String.join("\u001f", h.values()));
+            }
+            id = "catconv-" + UUID.nameUUIDFromBytes(basis.toString().getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+            m.context.warn(m.startLine, id, "record has no id; using generated id " + id + " (from the title, year, authors and header)");
+            m.record.id(id).provenance("id", new Provenance("(generated)", m.startLine, "hash of title, year, authors and header"));
         }
         m.id = id;
         m.sourceRecordId = f.has("id") ? id : null;

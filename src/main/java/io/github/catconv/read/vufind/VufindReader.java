@@ -78,13 +78,12 @@ public final class VufindReader implements SplittableReader {
         return new PageSplitter(lines);
     }
 
-    /** The parallel path's splitter: pages out of the {@link DumpScanner}, duplicate ids in order. */
+    /** The parallel path's splitter: pages out of the {@link DumpScanner}, once-per-file findings in order. */
     private static final class PageSplitter implements Splitter {
         /** Stateless (only shared read-only tables), so one parser serves every thread. */
         private static final RecordPageParser PARSER = new RecordPageParser();
         private final LineReader lines;
         private final DumpScanner scanner;
-        private final SeenIds seen = new SeenIds();
         private final OncePerFile once = new OncePerFile();
 
         PageSplitter(LineReader lines) {
@@ -101,7 +100,7 @@ public final class VufindReader implements SplittableReader {
         @Override
         public BibRecord inOrder(BibRecord record, Chunk chunk, ReadContext context) {
             PageChunk c = (PageChunk) chunk;
-            Cursor.inOrder(seen, once, record, c.outcome, c.page, context);
+            Cursor.inOrder(once, record, c.outcome, c.page, context);
             return record;
         }
 
@@ -143,7 +142,6 @@ public final class VufindReader implements SplittableReader {
         private final RecordPageParser parser = new RecordPageParser();
         private final PageMapper mapper;
         private final ReadContext ctx;
-        private final SeenIds seen = new SeenIds();
         private final OncePerFile once = new OncePerFile();
 
         Cursor(LineReader lines, ReadContext ctx) {
@@ -159,20 +157,15 @@ public final class VufindReader implements SplittableReader {
             while ((page = scanner.next()) != null) {
                 Outcome o = toRecord(page, parser, mapper, ctx);
                 if (o.record() != null) {
-                    inOrder(seen, once, o.record(), o, page, ctx);
+                    inOrder(once, o.record(), o, page, ctx);
                     return o.record();
                 }
             }
             return null;
         }
 
-        /** The checks that need the records in input order: duplicate ids, once-per-file findings. */
-        static void inOrder(SeenIds seen, OncePerFile once, BibRecord r, Outcome o, RecordPage page, ReadContext ctx) {
-            int first = seen.add(r.id(), page.startLine());
-            if (first > 0) {
-                ctx.warn(page.startLine(), r.id(), "duplicate record id; first seen at line " + first
-                        + " (both records are kept)");
-            }
+        /** The checks that need the records in input order: once-per-file findings. (Duplicate ids: convert.UniqueIds.) */
+        static void inOrder(OncePerFile once, BibRecord r, Outcome o, RecordPage page, ReadContext ctx) {
             ValueCleaner.Cleaned c = o.cleaned();
             boolean labelFirst = o.label() != null
                     && (c == null || c.mojibakeField() == null || c.mojibakeLine() <= 0 || o.labelLine() < c.mojibakeLine());

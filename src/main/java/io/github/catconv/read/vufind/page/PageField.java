@@ -46,6 +46,16 @@ public final class PageField {
         }
     }
 
+    /** The field's key (a Solr field name, or a header label's key). */
+    public String name() {
+        return name;
+    }
+
+    /** The values, in page order; not to be modified. */
+    public List<String> values() {
+        return java.util.Collections.unmodifiableList(values);
+    }
+
     String first() {
         return values.isEmpty() ? null : values.get(0);
     }
