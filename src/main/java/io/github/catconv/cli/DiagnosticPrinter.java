@@ -60,7 +60,7 @@ final class DiagnosticPrinter implements DiagnosticSink {
         }
     }
 
-    /** "duplicate record id; first seen at line 12" and "date '1999?' is not …" lose their particulars. */
+    /** "duplicate record skipped; duplicate of a.txt:12, …" and "date '1999?' is not …" lose their particulars. */
     static String kind(String message) {
         String k = message;
         int semicolon = k.indexOf(';');

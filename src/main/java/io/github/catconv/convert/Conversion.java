@@ -197,7 +197,7 @@ public final class Conversion {
      */
     static RecordSink openSink(RecordWriter writer, Writer out, WriteContext wctx) {
         try {
-            return writer.open(out, wctx);
+            return new IdCheckedSink(writer.open(out, wctx));
         } catch (IOException e) {
             throw new OutputFailure(e);
         }
@@ -369,7 +369,17 @@ public final class Conversion {
         return n[0];
     }
 
-    private void writeOne(RecordSink sink, BibRecord r) {
+    private void writeOne(RecordSink sink, BibRecord record) {
+        UniqueIds.Verdict verdict = ((IdCheckedSink) sink).ids.admit(record);
+        if (verdict.warning() != null) {
+            diagnostics.report(new Diagnostic(Severity.WARNING, record.source().file(), record.source().line(),
+                    record.id(), verdict.warning()));
+        }
+        BibRecord r = verdict.record();
+        if (r == null) {
+            stats.skipped.incrementAndGet();
+            return;
+        }
         try {
             sink.write(r);
             stats.written.incrementAndGet();
@@ -389,6 +399,26 @@ public final class Conversion {
         diagnostics.report(new Diagnostic(Severity.ERROR, f.name(), 0, null, message));
         if (options.failFast()) {
             stop = true;
+        }
+    }
+
+    /** A writer's sink with the unique-id rule of its output ({@link UniqueIds}) beside it. */
+    static final class IdCheckedSink implements RecordSink {
+        private final RecordSink sink;
+        final UniqueIds ids = new UniqueIds();
+
+        IdCheckedSink(RecordSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void write(BibRecord record) throws IOException {
+            sink.write(record);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            sink.finish();
         }
     }
 

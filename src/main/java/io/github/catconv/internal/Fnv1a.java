@@ -1,7 +1,7 @@
 package io.github.catconv.internal;
 
 /**
- * One 64-bit hash for the tables that keep hashes instead of strings (duplicate record ids,
+ * One 64-bit hash for the tables that keep hashes instead of strings (the ids of one output,
  * citation keys), so both agree on what is "the same".
  */
 public final class Fnv1a {

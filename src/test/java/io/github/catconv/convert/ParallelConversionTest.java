@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,10 @@ class ParallelConversionTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Every sample, plus the 250-record sample twice (duplicate ids and key clashes: many warnings). */
+    /**
+     * Every sample, plus the 250-record sample again and a revised copy of it (another
+     * institution, same ids): skipped repeats, renamed ids and key clashes, many warnings to keep in order.
+     */
     static Stream<String> formats() {
         return Stream.of("csl-json", "bibtex", "biblatex", "ris", "csv", "inspect");
     }
@@ -47,16 +52,57 @@ class ParallelConversionTest {
     void jobsGiveTheSameOutputAndDiagnostics(String format, @TempDir Path tmp) throws IOException {
         Path twice = tmp.resolve("twice.txt");
         String multi = Files.readString(Path.of("samples/multi-250-en.txt"));
-        Files.writeString(twice, multi + "\n" + multi);
+        Files.writeString(twice, multi + "\n" + revised(multi));
         List<String> args = new ArrayList<>(List.of("convert", "samples", twice.toString(), "--to", format, "--stats"));
         Result one = run(withJobs(args, 1));
         Result four = run(withJobs(args, 4));
         assertEquals(one.code(), four.code());
         assertEquals(one.err(), four.err());
         assertEquals(one.out(), four.out());
-        // The run really had work and warnings to keep in order (duplicate ids of the second copy).
+        // The run really had work and warnings to keep in order.
         assertTrue(one.out().length() > 100_000, "output size " + one.out().length());
+        assertTrue(one.err().contains("duplicate record skipped"), one.err());
         assertTrue(one.err().contains("duplicate record id"), one.err());
+    }
+
+    /** The same pages held by another institution: same ids, other data. */
+    static String revised(String dump) {
+        return dump.replace("\ninstitution MyInstitution\n", "\ninstitution Another Library\n");
+    }
+
+    /**
+     * The duplicate rules (docs/usage.md, "Duplicate records") at --jobs 1 and 2 and in both input
+     * orders: the repeat is skipped and counted, the revised copies come out under suffixed ids,
+     * ids are unique, and swapping the inputs changes which copy keeps the plain id, not what is written.
+     */
+    @ParameterizedTest
+    @CsvSource({"1", "2"})
+    void duplicateRulesHoldInBothOrders(int jobs, @TempDir Path tmp) throws IOException {
+        String multi = Files.readString(Path.of("samples/multi-250-en.txt"));
+        Path a = Files.writeString(tmp.resolve("a.txt"), multi);
+        Path b = Files.writeString(tmp.resolve("b.txt"), multi + "\n" + revised(multi));
+        List<List<String>> rowsByOrder = new ArrayList<>();
+        for (List<Path> order : List.of(List.of(a, b), List.of(b, a))) {
+            List<String> args = new ArrayList<>(List.of("convert"));
+            order.forEach(p -> args.add(p.toString()));
+            args.addAll(List.of("--to", "csv", "--columns", "id,title", "--stats", "-v"));
+            Result r = run(withJobs(args, jobs));
+            assertEquals(0, r.code(), r.err());
+            List<String> rows = r.out().lines().skip(1).toList();
+            assertEquals(500, rows.size(), "250 originals and 250 revised; the repeat skipped");
+            Set<String> ids = new HashSet<>();
+            rows.forEach(row -> assertTrue(ids.add(row.substring(0, row.indexOf(','))), "unique id: " + row));
+            assertEquals(250, rows.stream().filter(row -> row.matches("var\\d+-[a-z2-7]{4,},.*")).count(), r.out());
+            assertEquals(250, r.err().lines().filter(l -> l.contains("duplicate record skipped; duplicate of ")
+                    && l.contains(", identical in every field")).count(), r.err());
+            assertEquals(250, r.err().lines().filter(l -> l.contains("duplicate record id; ")
+                    && l.contains(" has the same id and other data, so this record is written as var")).count(), r.err());
+            assertTrue(r.err().contains("250 skipped"), r.err());
+            // Without the suffixes: each record twice (its original and its revised copy), in any order.
+            rowsByOrder.add(rows.stream().map(row -> row.replaceFirst("^(var\\d+)-[a-z2-7]+,", "$1,")).sorted().toList());
+        }
+        assertEquals(rowsByOrder.get(0), rowsByOrder.get(1), "the same records in either order");
+        assertEquals(250, new HashSet<>(rowsByOrder.get(0)).size());
     }
 
     /** Stop points of --fail-fast and --max-errors fall on the same record whatever the threads. */

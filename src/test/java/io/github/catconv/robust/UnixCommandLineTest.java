@@ -242,7 +242,7 @@ class UnixCommandLineTest {
         assertEquals(expected, r.out().strip(), line);
     }
 
-    /** Fifteen copies of one record: fourteen "duplicate record id" warnings. */
+    /** Fifteen copies of one record: fourteen "duplicate record skipped" warnings. */
     private static Path fifteenCopies(Path dir) throws Exception {
         String one = Files.readString(SAMPLE);
         return Files.writeString(dir.resolve("copies.txt"), (one + "\n").repeat(15));
@@ -256,15 +256,15 @@ class UnixCommandLineTest {
         List<String> lines = r.errLines();
         assertEquals(11, lines.size(), r.err());
         assertTrue(lines.subList(0, 10).stream().allMatch(l -> l.startsWith("warning " + copies + ":")
-                && l.contains("duplicate record id")), r.err());
-        assertEquals("warning: … and 4 more \"duplicate record id\" warnings (--verbose shows all)", lines.get(10));
+                && l.contains("duplicate record skipped")), r.err());
+        assertEquals("warning: … and 4 more \"duplicate record skipped\" warnings (--verbose shows all)", lines.get(10));
     }
 
     @Test
     void verboseShowsEveryWarningAndTheSummary(@TempDir Path dir) throws Exception {
         Result r = run(catconv(dir, "convert", fifteenCopies(dir).toString(), "--to", "ris", "-v"));
         assertEquals(0, r.code(), r.err());
-        assertEquals(14, r.errLines().stream().filter(l -> l.contains("duplicate record id")).count(), r.err());
+        assertEquals(14, r.errLines().stream().filter(l -> l.contains("duplicate record skipped")).count(), r.err());
         assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("summary: 1 file"), r.err());
     }
 
