@@ -5,6 +5,7 @@ import io.github.catconv.model.ContributorRole;
 import io.github.catconv.model.DateValue;
 import io.github.catconv.model.IdentifierScheme;
 import io.github.catconv.model.PartialDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ final class BibtexFields {
             FieldSpec.braced("year", BibtexFields::year),
             FieldSpec.bare("month", BibtexFields::month),
             FieldSpec.braced("volume", c -> c.text(c.container().map(Container::volume))),
-            FieldSpec.braced("number", EntryContext::number),
+            FieldSpec.braced("number", c -> numberInNote(c) ? null : c.number()),
             FieldSpec.braced("pages", EntryContext::pages),
             FieldSpec.braced("edition", c -> c.text(c.record().edition())),
             FieldSpec.braced("series", EntryContext::seriesTitle),
@@ -57,7 +58,7 @@ final class BibtexFields {
             FieldSpec.braced("note", BibtexFields::note),
             FieldSpec.braced("key", BibtexFields::sortKey));
 
-    /** The entry types whose plain.bst driver prints {@code editor}. */
+    /** The entry types whose plain.bst driver prints {@code editor} (and volume and number as format.bvolume does). */
     private static final String[] EDITOR_TYPES = {"book", "inbook", "incollection", "inproceedings", "proceedings"};
 
     private BibtexFields() {
@@ -79,14 +80,33 @@ final class BibtexFields {
         return !c.typeIs(EDITOR_TYPES);
     }
 
-    private static String note(EntryContext c) {
-        String note = c.note(dateInNote(c.issued()));
-        if (!editorsInNote(c)) {
-            return note;
+    /**
+     * plain.bst's book, inbook, incollection, inproceedings and proceedings print {@code number}
+     * only as "number N in SERIES" and only without a volume: with a volume they warn "can't use
+     * both volume and number fields", without a series "there's a number but no series". Such a
+     * number goes to {@code note} as "Number: N" instead.
+     */
+    private static boolean numberInNote(EntryContext c) {
+        if (!c.typeIs(EDITOR_TYPES) || c.number() == null) {
+            return false;
         }
-        String edited = c.text("Edited by " + String.join("; ", c.record().contributors(ContributorRole.EDITOR)
-                .stream().map(a -> a.displayName()).toList()));
-        return note == null ? edited : edited + "; " + note;
+        return c.container().map(Container::volume).isPresent() || c.seriesTitle() == null;
+    }
+
+    private static String note(EntryContext c) {
+        List<String> parts = new ArrayList<>();
+        if (editorsInNote(c)) {
+            parts.add(c.text("Edited by " + String.join("; ", c.record().contributors(ContributorRole.EDITOR)
+                    .stream().map(a -> a.displayName()).toList())));
+        }
+        if (numberInNote(c)) {
+            parts.add("Number: " + c.number());
+        }
+        String note = c.note(dateInNote(c.issued()));
+        if (note != null) {
+            parts.add(note);
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     /**

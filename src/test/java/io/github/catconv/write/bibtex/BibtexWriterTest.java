@@ -170,6 +170,31 @@ class BibtexWriterTest {
         assertEquals("Working notes", BibStructure.parse(bibtex(Map.of(), r)).get(0).fields().get("key"));
     }
 
+    /** plain.bst's format.bvolume: number only as "number N in SERIES", and never beside a volume. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // type            | volume | issue | series      | series no | number | note
+        "BOOK              | -      | -     | Lect. Notes | 8586      | 8586   | -",
+        "BOOK              | 2      | -     | Lect. Notes | 8586      | -      | Number: 8586",
+        "PAPER_CONFERENCE  | -      | 3     | -           | -         | -      | Number: 3",
+        "PAPER_CONFERENCE  | 37     | 3     | -           | -         | -      | Number: 3",
+        "ARTICLE_JOURNAL   | 37     | 3     | -           | -         | 3      | -",
+    })
+    void aNumberTheStyleWouldRejectGoesToTheNote(RecordType type, String volume, String issue, String series,
+            String seriesNumber, String number, String note) {
+        BibRecord.Builder b = BibRecord.builder().id("n").type(type).title("T")
+                .addContributor(BibFixtures.author("Smith", "Anna")).issued(DateValue.of(PartialDate.ofYear(2001)));
+        if (volume != null || issue != null) {
+            b.container(Container.empty().withTitle("Proceedings").withVolume(volume).withIssue(issue));
+        }
+        if (series != null) {
+            b.addSeries(new io.github.catconv.model.Series(series, seriesNumber));
+        }
+        Map<String, String> f = BibStructure.parse(bibtex(Map.of(), b.build())).get(0).fields();
+        assertEquals(number, f.get("number"), f.toString());
+        assertEquals(note, f.get("note"), f.toString());
+    }
+
     @Test
     void thesisWithoutGenreSaysThesis() {
         BibRecord r = BibFixtures.ofType(RecordType.THESIS).toBuilder().genre(null).build();
