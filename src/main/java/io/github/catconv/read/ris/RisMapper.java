@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  *     text the catalog parser reads; the "other" part that catconv writes for approximate dates
  *     and ranges ({@code 1998///ca. 1998}) gives that date back.
  * <li>{@code N1} lines that catconv writes for facts RIS has no tag for ("PMID: …", "Type: …",
- *     "Rights: …", "Illustrator: …") give those facts back; other {@code N1} lines are notes.
+ *     "Rights: …", "Series: …", "Illustrator: …") give those facts back; other {@code N1} lines are notes.
  * <li>{@code UR} (several per line allowed), {@code L1}/{@code L2}/{@code L4} when they are web
  *     addresses (EndNote's local file links are not); {@code KW} one subject per line.
  * <li>Tags without a model field that CSL names ({@code Y2} accessed, {@code NV}, {@code SE}) are
@@ -215,6 +215,11 @@ final class RisMapper {
         if (title == null && p != RisTypes.Profile.BOOK) {
             title = t.first("BT");
         }
+        if (title == null && RisTypes.seriesInT2(p)) {
+            // catconv writes a book's container after its series as N1 "In: …" (one T2 per record)
+            title = t.peekAll("N1").stream().filter(n -> n.startsWith("In: ")).map(n -> n.substring(4).strip())
+                    .filter(n -> !n.isEmpty()).findFirst().orElse(null);
+        }
         Container c = Container.empty().withTitle(title).withShortTitle(shortTitle)
                 .withVolume(t.first("VL")).withIssue(t.first("IS"));
         String sp = t.first("SP");
@@ -241,11 +246,16 @@ final class RisMapper {
             if (first && numberTag != null) {
                 b.addSeries(new Series(s, number));
             } else {
-                int sep = s.lastIndexOf(" ; ");
-                b.addSeries(sep > 0 ? new Series(s.substring(0, sep), s.substring(sep + 3)) : new Series(s, null));
+                b.addSeries(isbdSeries(s));
             }
             first = false;
         }
+    }
+
+    /** "Title ; number" (ISBD) as a series. */
+    private static Series isbdSeries(String s) {
+        int sep = s.lastIndexOf(" ; ");
+        return sep > 0 ? new Series(s.substring(0, sep), s.substring(sep + 3)) : new Series(s, null);
     }
 
     /** DA, else PY, else Y1. */
@@ -391,6 +401,10 @@ final class RisMapper {
                 genre = value;
             } else if (label.equals("Rights") && !value.isEmpty()) {
                 b.rights(value);
+            } else if (label.equals("In") && RisTypes.seriesInT2(p) && !value.isEmpty()) {
+                continue; // the container title (see container)
+            } else if (label.equals("Series") && !value.isEmpty()) {
+                b.addSeries(isbdSeries(value)); // a further series: catconv writes one per T2/T3
             } else if (role != null && !value.isEmpty() && agent(value) != null) {
                 b.addContributor(new Contributor(role, agent(value)));
             } else {

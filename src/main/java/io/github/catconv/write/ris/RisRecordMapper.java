@@ -169,22 +169,32 @@ final class RisRecordMapper {
         }
     }
 
+    /**
+     * The first series in the type's series tag; further series, and a book's container title
+     * after a series in T2, go to N1 ("Series: …", "In: …"): a second T2 or T3 is not a second
+     * series to any importer (bibutils reports it as unused, Zotero keeps one).
+     */
     private static void series(BibRecord r, RisEntry e) {
         RisType ty = e.type();
         boolean first = true;
         for (Series s : r.series()) {
-            if (first && ty.seriesNumberTag() != null) {
+            String isbd = s.number() == null ? s.title() : s.title() + " ; " + s.number();
+            if (!first) {
+                e.add(RisTag.N1, "Series: " + isbd);
+            } else if (ty.seriesNumberTag() != null) {
                 e.add(ty.seriesTag(), s.title());
                 e.add(ty.seriesNumberTag(), s.number());
             } else {
                 // ISBD form "Title ; number" where the type has no series-number tag.
-                e.add(ty.seriesTag(), s.number() == null ? s.title() : s.title() + " ; " + s.number());
+                e.add(ty.seriesTag(), isbd);
             }
             first = false;
         }
-        // A book-like type keeps its series in T2, so a container title (rare) follows it there.
+        // A book-like type keeps its series in T2, so a container title (rare) goes there only without one.
         if (ty.seriesTag() == RisTag.T2) {
-            r.container().ifPresent(c -> e.add(RisTag.T2, c.title()));
+            boolean hasSeries = !r.series().isEmpty();
+            r.container().map(Container::title).ifPresent(t -> e.add(hasSeries ? RisTag.N1 : RisTag.T2,
+                    hasSeries ? "In: " + t : t));
         }
     }
 

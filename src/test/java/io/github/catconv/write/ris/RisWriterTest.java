@@ -139,6 +139,56 @@ class RisWriterTest {
         assertTrue(e.getMessage().contains("invalid value 'cr' for --eol: valid values: crlf, lf"), e.getMessage());
     }
 
+    /** One T2 or T3 per record: a second one is no second series to bibutils (unused) or Zotero (one kept). */
+    @Test
+    void furtherSeriesAndABooksContainerAfterASeriesGoToTheNotes() throws IOException {
+        BibRecord r = BibRecord.builder().id("b").type(RecordType.BOOK).title("Politics otherwise")
+                .addSeries(new Series("Value inquiry book series", "242"))
+                .addSeries(new Series("Philosophy, literature and politics", null))
+                .container(Container.empty().withTitle("Collected works")).build();
+        String ris = write(r);
+        assertEquals(List.of("Value inquiry book series"), values(ris, "T2"));
+        assertEquals(List.of("242"), values(ris, "M1"));
+        assertEquals(List.of("Series: Philosophy, literature and politics", "In: Collected works"), values(ris, "N1"));
+    }
+
+    /** The first DOI and the first SN only: citation-js fails on a repeated DO and lists a repeated SN. */
+    @Test
+    void doAndSnOnceEachTheRestInTheNotes() throws IOException {
+        BibRecord r = BibRecord.builder().id("j").type(RecordType.ARTICLE_JOURNAL).title("T")
+                .addIdentifier(Identifier.of(IdentifierScheme.DOI, "10.1000/a"))
+                .addIdentifier(Identifier.of(IdentifierScheme.DOI, "10.1000/b"))
+                .container(Container.empty().withTitle("J")
+                        .withIdentifiers(List.of(Identifier.of(IdentifierScheme.ISSN, "0028-0836"),
+                                Identifier.of(IdentifierScheme.ISSN, "1476-4687")))).build();
+        String ris = write(r);
+        assertEquals(List.of("10.1000/a"), values(ris, "DO"));
+        assertEquals(List.of("0028-0836"), values(ris, "SN"));
+        assertEquals(List.of("DOI: 10.1000/b", "ISSN: 1476-4687"), values(ris, "N1"));
+    }
+
+    /** citation-js reads PY of a CONF as the conference's year; the date of publication comes from DA. */
+    @Test
+    void aConferencePaperAlwaysHasDa() throws IOException {
+        BibRecord r = BibRecord.builder().id("c").type(RecordType.PAPER_CONFERENCE).title("T")
+                .issued(DateValue.of(PartialDate.ofYear(2001))).build();
+        String ris = write(r);
+        assertTrue(ris.startsWith("TY  - CONF\r\n"), ris);
+        assertEquals(List.of("2001"), values(ris, "PY"));
+        assertEquals(List.of("2001///"), values(ris, "DA"));
+    }
+
+    /** A record renamed to keep ids unique keeps its catalog id in AN and its own in ID. */
+    @Test
+    void idOnlyWhenItIsNotTheAccessionNumber() throws IOException {
+        BibRecord plain = BibRecord.builder().id("rec1").title("T")
+                .source(new io.github.catconv.model.SourceInfo("rec1", null, null, "vufind", List.of(), "x", 1)).build();
+        assertEquals(List.of(), values(write(plain), "ID"));
+        String renamed = write(plain.toBuilder().id("rec1-abcd").build());
+        assertEquals(List.of("rec1"), values(renamed, "AN"));
+        assertEquals(List.of("rec1-abcd"), values(renamed, "ID"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(RecordType.class)
     void everyTypeStartsWithTyEndsWithErAndKeepsItsValues(RecordType type) throws IOException {
@@ -154,7 +204,10 @@ class RisWriterTest {
         assertEquals(List.of("2001/02//"), values(ris, "DA"));
         assertEquals(List.of("10", "20"), List.of(values(ris, "SP").get(0), values(ris, "EP").get(0)));
         assertEquals(List.of("10.1000/xyz"), values(ris, "DO"));
-        assertTrue(values(ris, "T2").contains("Container of " + type.cslType()), ris);
+        // Where T2 holds the series (book-like types), the container follows in N1: one T2 per record.
+        assertTrue(RisType.of(type).seriesTag() == RisTag.T2 ? values(ris, "N1").contains("In: Container of " + type.cslType())
+                : values(ris, "T2").contains("Container of " + type.cslType()), ris);
+        assertTrue(values(ris, "T2").size() <= 1 && values(ris, "T3").size() <= 1, ris);
         String genre = "Genre of " + type.cslType();
         assertTrue(RisType.of(type).writesGenre() ? values(ris, "M3").contains(genre)
                 : values(ris, "N1").contains("Type: " + genre), ris);
