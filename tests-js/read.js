@@ -2,7 +2,7 @@
 // Reads catconv output with citation.js, the way a citation.js user would import it, for
 // src/test/java/io/github/catconv/clients/CitationJsClientTest.java (docs/bibtex.md, docs/ris.md).
 //
-// usage:  node read.js bibtex|biblatex|ris < file
+// usage:  node read.js bibtex|biblatex|ris|csl-json < file
 // stdout: {"count": N,
 //          "entries": [{"title": ..., "author": first author's family name (or literal),
 //                       "year": ..., "doi": ...}, ...],          (as citation.js maps them to CSL)
@@ -19,7 +19,7 @@ const warnings = [];
 logger.level = 'warn';
 logger._console = { log: (scope, ...msg) => warnings.push([scope, ...msg].map(String).join(' ')) };
 
-const FORCE = { bibtex: '@bibtex/text', biblatex: '@biblatex/text', ris: '@ris/file' };
+const FORCE = { bibtex: '@bibtex/text', biblatex: '@biblatex/text', ris: '@ris/file', 'csl-json': '@csl/list+object' };
 
 function summary(item) {
   const first = (item.author || [])[0] || {};
@@ -35,7 +35,7 @@ function summary(item) {
 // Strict mode (config.parse.strict) throws one RangeError listing every entry that lacks a field
 // the dialect requires; parse a second time with it on and keep those lines.
 function strictProblems(text, format) {
-  if (format === 'ris') {
+  if (format === 'ris' || format === 'csl-json') {
     return [];
   }
   const config = plugins.config.get('@bibtex');
@@ -52,13 +52,14 @@ function strictProblems(text, format) {
 
 const format = process.argv[2];
 if (!FORCE[format]) {
-  process.stderr.write('usage: node read.js bibtex|biblatex|ris < file\n');
+  process.stderr.write('usage: node read.js bibtex|biblatex|ris|csl-json < file\n');
   process.exit(2);
 }
 const text = require('fs').readFileSync(0, 'utf8');
 let items;
 try {
-  items = new Cite(text, { forceType: FORCE[format] }).data;
+  const input = format === 'csl-json' ? JSON.parse(text) : text;
+  items = new Cite(input, { forceType: FORCE[format] }).data;
 } catch (e) {
   process.stderr.write(`citation.js could not read the input: ${e.message}\n`);
   process.exit(1);

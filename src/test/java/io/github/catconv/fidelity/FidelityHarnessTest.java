@@ -163,7 +163,7 @@ class FidelityHarnessTest {
         }
     }
 
-    private static byte[] render(VufindRenderer renderer, Layout layout, List<Placed> chunk) {
+    static byte[] render(VufindRenderer renderer, Layout layout, List<Placed> chunk) {
         if (layout == Layout.SOLR_JSON || layout == Layout.SOLR_XML) {
             List<Map<String, List<String>>> docs = new ArrayList<>();
             chunk.forEach(p -> docs.add(renderer.solrDocument(p.record(), p.isbd())));

@@ -31,7 +31,7 @@ import java.util.Set;
  * sprinkled with the characters every exchange format must escape. The same seed gives the same
  * records on every run.
  */
-final class SampleCorpus {
+public final class SampleCorpus {
 
     /** Text that each format must carry unchanged: LaTeX specials, quotes, dashes, RIS and JSON marks. */
     private static final List<String> SPICE = List.of(" & co", " 100%", " $5", " #1", " a_b", " {x}", " ~",
@@ -60,7 +60,7 @@ final class SampleCorpus {
     }
 
     /** {@code count} records made from the samples' facts with {@code seed}. */
-    static List<BibRecord> generated(int count, long seed) {
+    public static List<BibRecord> generated(int count, long seed) {
         List<BibRecord> pool = sampleRecords();
         Random r = new Random(seed);
         List<Contributor> people = new ArrayList<>();
